@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * printk(): format a message and hand it to every registered console.
+ * Messages printed before the first console registers are kept in a small
+ * buffer and replayed to it, so early boot output is not lost.
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+
+static struct console *consoles;
+static char early_buf[2048];
+static unsigned int early_len;
+
+static void emit(const char *s, unsigned int len)
+{
+	struct console *con;
+
+	if (!consoles) {
+		len = min(len, (unsigned int)sizeof(early_buf) - early_len);
+		memcpy(early_buf + early_len, s, len);
+		early_len += len;
+		return;
+	}
+	for (con = consoles; con; con = con->next)
+		con->write(con, s, len);
+}
+
+/**
+ * register_console() - start sending printk() output to @con
+ * @con: the console; it must stay valid for the life of the kernel
+ *
+ * The first console also receives what was printed before it existed.
+ */
+void register_console(struct console *con)
+{
+	con->next = consoles;
+	consoles = con;
+	if (early_len) {
+		con->write(con, early_buf, early_len);
+		early_len = 0;
+	}
+}
+
+int vprintk(const char *fmt, va_list args)
+{
+	char buf[512];
+	int len;
+
+	len = vsnprintf(buf, sizeof(buf), fmt, args);
+	emit(buf, min((unsigned int)len, (unsigned int)sizeof(buf) - 1));
+	return len;
+}
+
+int printk(const char *fmt, ...)
+{
+	va_list args;
+	int len;
+
+	va_start(args, fmt);
+	len = vprintk(fmt, args);
+	va_end(args);
+	return len;
+}
