@@ -131,17 +131,25 @@ KBUILD_CFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-common -fno-stack-protect
 	-fno-strict-aliasing -fno-delete-null-pointer-checks \
 	-Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wmissing-prototypes \
 	-Wstrict-prototypes -Werror=return-type -Werror=implicit-function-declaration
-KBUILD_AFLAGS := -D__ASSEMBLY__ -g
+KBUILD_AFLAGS := -D__ASSEMBLY__ -g -Wa,--noexecstack
 KBUILD_LDFLAGS := -pie --no-dynamic-linker -z norelro -z noexecstack --build-id=none \
 	--no-warn-rwx-segments \
 	--hash-style=sysv -Bsymbolic
-CHECKFLAGS := -D__KERNEL__ -Wbitwise -Wno-return-void -Wno-unknown-attribute
+CHECKFLAGS := -D__KERNEL__ -nostdinc -ffreestanding -Wbitwise -Wno-return-void -Wno-unknown-attribute
 
 ifeq ($(CONFIG_WERROR),y)
 KBUILD_CFLAGS += -Werror
 endif
 
 include $(srctree)/arch/$(SRCARCH)/Makefile
+
+# Rebuild everything when the flags change (a new option in an arch
+# Makefile, another CROSS_COMPILE): objects depend on a file holding them.
+flags-file := $(objtree)/include/generated/build-flags
+flags-now := $(CC) $(KBUILD_CPPFLAGS) $(KBUILD_CFLAGS) $(KBUILD_AFLAGS) $(KBUILD_LDFLAGS)
+ifneq ($(flags-now),$(shell cat $(flags-file) 2>/dev/null))
+$(shell mkdir -p $(dir $(flags-file)) && echo '$(flags-now)' > $(flags-file))
+endif
 
 c_flags = $(KBUILD_CPPFLAGS) $(KBUILD_CFLAGS) $(CFLAGS_$(notdir $@))
 a_flags = $(KBUILD_CPPFLAGS) $(KBUILD_AFLAGS) $(AFLAGS_$(notdir $@))
@@ -157,7 +165,7 @@ $$(foreach d,$$(filter %/,$$(obj-y)),$$(eval $$(call descend,$(1)$$(d))))
 endef
 $(eval $(call descend,))
 
-$(objtree)/%.o: $(srctree)/%.c $(KCONFIG_AUTOHEADER)
+$(objtree)/%.o: $(srctree)/%.c $(KCONFIG_AUTOHEADER) $(flags-file)
 	@mkdir -p $(@D)
 	$(call quiet,CC,$@)$(CC) $(c_flags) -MMD -MP -c -o $@ $<
 ifeq ($(C),1)
@@ -165,11 +173,11 @@ ifeq ($(C),1)
 		$(filter -isystem %/include,$(c_flags)) $<
 endif
 
-$(objtree)/%.o: $(srctree)/%.S $(KCONFIG_AUTOHEADER)
+$(objtree)/%.o: $(srctree)/%.S $(KCONFIG_AUTOHEADER) $(flags-file)
 	@mkdir -p $(@D)
 	$(call quiet,AS,$@)$(CC) $(a_flags) -MMD -MP -c -o $@ $<
 
-$(objtree)/%.lds: $(srctree)/%.lds.S $(KCONFIG_AUTOHEADER)
+$(objtree)/%.lds: $(srctree)/%.lds.S $(KCONFIG_AUTOHEADER) $(flags-file)
 	@mkdir -p $(@D)
 	$(call quiet,LDS,$@)$(CPP) -P $(KBUILD_CPPFLAGS) -D__ASSEMBLY__ -MMD -MP -MT $@ -o $@ $<
 

@@ -47,3 +47,5 @@ abi_sentinels:
 	.globl	abi_nr_callee_saved
 abi_nr_callee_saved:
 	.long	8
+
+	.section .note.GNU-stack, "", %progbits

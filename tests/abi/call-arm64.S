@@ -64,3 +64,5 @@ abi_sentinels:
 	.globl	abi_nr_callee_saved
 abi_nr_callee_saved:
 	.long	11
+
+	.section .note.GNU-stack, "", %progbits
