@@ -4,6 +4,7 @@
  * image relocated, a stack, and the device tree's address from Xen.
  */
 #include <linux/kernel.h>
+#include <linux/init.h>
 #include <linux/ktap.h>
 #include <linux/reboot.h>
 #include <xen/xen.h>
@@ -21,12 +22,16 @@ void start_kernel(void *fdt)
 {
 	int failed = 0;
 
+	/* dom0 can print through Xen before anything else is set up. */
 	if (IS_ENABLED(CONFIG_XEN_DOM0_CONSOLE))
 		xen_console_io_init();
 	printk("armxen: %s guest kernel, device tree at %p\n", isa_name(), fdt);
 
-	if (IS_ENABLED(CONFIG_XEN) && xen_version_init() < 0)
-		panic("cannot read Xen's version: not running on Xen?");
+	setup_arch(fdt);
+	init_IRQ();
+	time_init();
+	if (IS_ENABLED(CONFIG_XEN) && xen_guest_init() < 0)
+		panic("Xen support failed to initialise");
 
 	if (IS_ENABLED(CONFIG_KTAP))
 		failed = ktap_run_all();
