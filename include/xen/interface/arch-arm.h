@@ -36,18 +36,20 @@
 #ifndef __ASSEMBLY__
 
 /*
- * 64-bit quantities are 8-byte aligned inside ABI structures whatever the
- * compiler's own rules say, so arm32 and arm64 layouts agree.
+ * Every 64-bit field of the interface is 8-byte aligned, as AAPCS64 lays
+ * it out.  AAPCS (arm32 EABI) agrees, but spelling the alignment out keeps
+ * the layout independent of that (sparse, for one, models arm32 with
+ * 4-byte aligned long long).
  */
 typedef uint64_t uint64_aligned_t __attribute__((__aligned__(8)));
 typedef int64_t int64_aligned_t __attribute__((__aligned__(8)));
 
 /* A guest frame number (4 KiB granule, even with 16K/64K guest pages). */
-typedef uint64_t xen_pfn_t;
+typedef uint64_aligned_t xen_pfn_t;
 
 /* Register-sized hypercall words, widened to 64 bits for arm32 too. */
-typedef uint64_t xen_ulong_t;
-typedef int64_t xen_long_t;
+typedef uint64_aligned_t xen_ulong_t;
+typedef int64_aligned_t xen_long_t;
 
 /* For printk(): these are unsigned long long on both widths. */
 #define PRI_xen_pfn		"llx"

@@ -143,7 +143,7 @@ struct evtchn_reset {
 
 /* Switch to the FIFO ABI: register @vcpu's control block. */
 struct evtchn_init_control {
-	uint64_t control_gfn;		/* IN: frame holding the block */
+	uint64_aligned_t control_gfn;	/* IN: frame holding the block */
 	uint32_t offset;		/* IN: byte offset within that frame */
 	uint32_t vcpu;			/* IN */
 	uint8_t link_bits;		/* OUT: usable link bits */
@@ -152,7 +152,7 @@ struct evtchn_init_control {
 
 /* Add one more page to the FIFO event word array. */
 struct evtchn_expand_array {
-	uint64_t array_gfn;		/* IN */
+	uint64_aligned_t array_gfn;	/* IN */
 };
 
 struct evtchn_set_priority {

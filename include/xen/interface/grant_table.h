@@ -120,19 +120,19 @@ struct grant_entry_v1 {
 typedef uint16_t grant_status_t;
 
 struct gnttab_map_grant_ref {
-	uint64_t host_addr;		/* IN: where to map (GPA on ARM) */
+	uint64_aligned_t host_addr;	/* IN: where to map (GPA on ARM) */
 	uint32_t flags;			/* IN: GNTMAP_* */
 	grant_ref_t ref;		/* IN */
 	domid_t dom;			/* IN: granting domain */
 	int16_t status;			/* OUT: GNTST_* */
 	grant_handle_t handle;		/* OUT */
-	uint64_t dev_bus_addr;		/* OUT: with GNTMAP_device_map */
+	uint64_aligned_t dev_bus_addr;	/* OUT: with GNTMAP_device_map */
 };
 DEFINE_GUEST_HANDLE_STRUCT(gnttab_map_grant_ref);
 
 struct gnttab_unmap_grant_ref {
-	uint64_t host_addr;		/* IN */
-	uint64_t dev_bus_addr;		/* IN */
+	uint64_aligned_t host_addr;	/* IN */
+	uint64_aligned_t dev_bus_addr;	/* IN */
 	grant_handle_t handle;		/* IN */
 	int16_t status;			/* OUT: GNTST_* */
 };
@@ -186,8 +186,8 @@ struct gnttab_query_size {
 DEFINE_GUEST_HANDLE_STRUCT(gnttab_query_size);
 
 struct gnttab_unmap_and_replace {
-	uint64_t host_addr;		/* IN */
-	uint64_t new_addr;		/* IN */
+	uint64_aligned_t host_addr;	/* IN */
+	uint64_aligned_t new_addr;	/* IN */
 	grant_handle_t handle;		/* IN */
 	int16_t status;			/* OUT */
 };
@@ -224,8 +224,8 @@ DEFINE_GUEST_HANDLE_STRUCT(gnttab_swap_grant_ref);
 /* Cache maintenance on (part of) a granted or local page; used on ARM. */
 struct gnttab_cache_flush {
 	union {
-		uint64_t dev_bus_addr;	/* local address */
-		grant_ref_t ref;	/* with GNTTAB_CACHE_SOURCE_GREF */
+		uint64_aligned_t dev_bus_addr;	/* local address */
+		grant_ref_t ref;		/* with GNTTAB_CACHE_SOURCE_GREF */
 	} a;
 	uint16_t offset;		/* start within the page */
 	uint16_t length;		/* bytes, within the page */

@@ -136,7 +136,7 @@ struct xen_mem_acquire_resource {
 	uint32_t id;			/* IN: type-specific */
 	uint32_t nr_frames;		/* IN/OUT */
 	uint32_t pad;			/* must be 0 */
-	uint64_t frame;			/* IN: first frame index */
+	uint64_aligned_t frame;		/* IN: first frame index */
 	GUEST_HANDLE(xen_pfn_t) frame_list;	/* IN: GFNs to map them at */
 };
 DEFINE_GUEST_HANDLE_STRUCT(xen_mem_acquire_resource);

@@ -84,7 +84,7 @@ struct physdev_map_pirq {
 	int bus;			/* IN; bits 31:16 segment for *_MSI_SEG */
 	int devfn;			/* IN */
 	int entry_nr;			/* IN (OUT for MULTI_MSI) */
-	uint64_t table_base;		/* IN: MSI-X table address */
+	uint64_aligned_t table_base;	/* IN: MSI-X table address */
 };
 DEFINE_GUEST_HANDLE_STRUCT(physdev_map_pirq);
 

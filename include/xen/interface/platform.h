@@ -45,14 +45,14 @@
 struct xenpf_settime32 {
 	uint32_t secs;
 	uint32_t nsecs;
-	uint64_t system_time;
+	uint64_aligned_t system_time;
 };
 
 struct xenpf_settime64 {
-	uint64_t secs;
+	uint64_aligned_t secs;
 	uint32_t nsecs;
 	uint32_t mbz;			/* must be zero */
-	uint64_t system_time;
+	uint64_aligned_t system_time;
 };
 
 struct xenpf_cpu_ol {

@@ -36,7 +36,7 @@ DEFINE_GUEST_HANDLE_STRUCT(sched_shutdown);
 struct sched_poll {
 	GUEST_HANDLE(evtchn_port_t) ports;
 	unsigned int nr_ports;
-	uint64_t timeout;		/* absolute system time (ns), 0 = none */
+	uint64_aligned_t timeout;	/* absolute system time (ns), 0 = none */
 };
 DEFINE_GUEST_HANDLE_STRUCT(sched_poll);
 

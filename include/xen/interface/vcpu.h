@@ -14,7 +14,7 @@
 #define VCPUOP_down				2
 #define VCPUOP_is_up				3	/* returns 1 if up */
 #define VCPUOP_get_runstate_info		4	/* arg: vcpu_runstate_info */
-#define VCPUOP_register_runstate_memory_area	5	/* arg: vcpu_register_runstate_memory_area */
+#define VCPUOP_register_runstate_memory_area	5	/* arg: ..._runstate_memory_area */
 #define VCPUOP_set_periodic_timer		6	/* arg: vcpu_set_periodic_timer */
 #define VCPUOP_stop_periodic_timer		7	/* arg: NULL */
 #define VCPUOP_set_singleshot_timer		8	/* arg: vcpu_set_singleshot_timer */
@@ -22,7 +22,7 @@
 #define VCPUOP_register_vcpu_info		10	/* arg: vcpu_register_vcpu_info */
 #define VCPUOP_send_nmi				11	/* x86 */
 #define VCPUOP_get_physid			12	/* arg: vcpu_get_physid */
-#define VCPUOP_register_vcpu_time_memory_area	13	/* arg: vcpu_register_time_memory_area */
+#define VCPUOP_register_vcpu_time_memory_area	13	/* arg: ..._time_memory_area */
 
 /* vcpu_runstate_info.state */
 #define RUNSTATE_running	0	/* on a physical CPU */
@@ -43,9 +43,9 @@
 #ifndef __ASSEMBLY__
 
 struct vcpu_runstate_info {
-	int state;			/* RUNSTATE_* */
-	uint64_t state_entry_time;	/* system time (ns) @state began */
-	uint64_t time[4];		/* ns spent in each RUNSTATE_* */
+	int state;				/* RUNSTATE_* */
+	uint64_aligned_t state_entry_time;	/* system time (ns) @state began */
+	uint64_aligned_t time[4];		/* ns spent in each RUNSTATE_* */
 };
 DEFINE_GUEST_HANDLE_STRUCT(vcpu_runstate_info);
 
@@ -57,19 +57,19 @@ struct vcpu_register_runstate_memory_area {
 	union {
 		GUEST_HANDLE(vcpu_runstate_info) h;
 		struct vcpu_runstate_info *v;
-		uint64_t p;
+		uint64_aligned_t p;
 	} addr;
 };
 DEFINE_GUEST_HANDLE_STRUCT(vcpu_register_runstate_memory_area);
 
 struct vcpu_set_periodic_timer {
-	uint64_t period_ns;
+	uint64_aligned_t period_ns;
 };
 DEFINE_GUEST_HANDLE_STRUCT(vcpu_set_periodic_timer);
 
 struct vcpu_set_singleshot_timer {
-	uint64_t timeout_abs_ns;	/* absolute system time */
-	uint32_t flags;			/* VCPU_SSHOTTMR_* */
+	uint64_aligned_t timeout_abs_ns;	/* absolute system time */
+	uint32_t flags;				/* VCPU_SSHOTTMR_* */
 };
 DEFINE_GUEST_HANDLE_STRUCT(vcpu_set_singleshot_timer);
 
@@ -78,14 +78,14 @@ DEFINE_GUEST_HANDLE_STRUCT(vcpu_set_singleshot_timer);
  * may be unaligned but must not cross a page; allowed once per vCPU.
  */
 struct vcpu_register_vcpu_info {
-	uint64_t mfn;			/* guest frame holding it */
+	uint64_aligned_t mfn;		/* guest frame holding it */
 	uint32_t offset;		/* byte offset within that frame */
 	uint32_t rsvd;			/* must be 0 */
 };
 DEFINE_GUEST_HANDLE_STRUCT(vcpu_register_vcpu_info);
 
 struct vcpu_get_physid {
-	uint64_t phys_id;
+	uint64_aligned_t phys_id;
 };
 DEFINE_GUEST_HANDLE_STRUCT(vcpu_get_physid);
 
@@ -95,7 +95,7 @@ struct vcpu_register_time_memory_area {
 	union {
 		GUEST_HANDLE(vcpu_time_info) h;
 		struct vcpu_time_info *v;
-		uint64_t p;
+		uint64_aligned_t p;
 	} addr;
 };
 DEFINE_GUEST_HANDLE_STRUCT(vcpu_register_time_memory_area);

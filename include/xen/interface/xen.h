@@ -185,9 +185,12 @@ DEFINE_GUEST_HANDLE_STRUCT(multicall_entry);
 struct vcpu_time_info {
 	uint32_t version;
 	uint32_t pad0;
-	uint64_t tsc_timestamp;		/* counter value at the last update */
-	uint64_t system_time;		/* ns since boot at that point */
-	/* ns = system_time + (((counter - tsc_timestamp) << tsc_shift) * mul >> 32) */
+	uint64_aligned_t tsc_timestamp;	/* counter value at the last update */
+	uint64_aligned_t system_time;	/* ns since boot at that point */
+	/*
+	 * Time now = system_time + ((delta << tsc_shift) * tsc_to_system_mul >> 32)
+	 * with delta = counter - tsc_timestamp; a negative tsc_shift shifts right.
+	 */
 	uint32_t tsc_to_system_mul;
 	int8_t tsc_shift;
 	uint8_t flags;			/* XEN_PVCLOCK_* */
@@ -201,7 +204,7 @@ struct vcpu_time_info {
  */
 struct vcpu_info {
 	uint8_t evtchn_upcall_pending;
-	/* Xen on ARM never reads this (masking is done in the GIC); a pad byte. */
+	/* x86 PV only: Xen on ARM ignores it (the guest masks IRQs instead). */
 	uint8_t evtchn_upcall_mask;
 	xen_ulong_t evtchn_pending_sel;
 	struct arch_vcpu_info arch;

@@ -25,19 +25,19 @@ struct xen_hvm_param {
 	domid_t domid;			/* IN, usually DOMID_SELF */
 	uint16_t pad;
 	uint32_t index;			/* IN: HVM_PARAM_* */
-	uint64_t value;			/* IN for set, OUT for get */
+	uint64_aligned_t value;		/* IN for set, OUT for get */
 };
 DEFINE_GUEST_HANDLE_STRUCT(xen_hvm_param);
 
 struct xen_hvm_pagetable_dying {
 	domid_t domid;
 	uint16_t pad[3];
-	uint64_t gpa;			/* top-level page table going away */
+	uint64_aligned_t gpa;		/* top-level page table going away */
 };
 DEFINE_GUEST_HANDLE_STRUCT(xen_hvm_pagetable_dying);
 
 struct xen_hvm_get_time {
-	uint64_t now;			/* OUT: ns since Xen booted */
+	uint64_aligned_t now;		/* OUT: ns since Xen booted */
 };
 DEFINE_GUEST_HANDLE_STRUCT(xen_hvm_get_time);
 
