@@ -11,13 +11,16 @@ srctree=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 cache=${ARMXEN_CACHE:-$srctree/.cache}
 
-say() { printf '%s: %s\n' "$prog" "$*" >&2; }
-die() { printf '%s: error: %s\n' "$prog" "$*" >&2; exit 1; }
+say() { printf '%s: %s\n' "${prog:?}" "$*" >&2; }
+die() { printf '%s: error: %s\n' "${prog:?}" "$*" >&2; exit 1; }
 
 # dom0_arch ARCH: set the per-architecture variables, or die.
-#   root      unpacked Debian packages     triplet   GNU multiarch triplet
-#   kver      kernel release (uname -r)    cross     binutils/gcc prefix
-#   qemu_user user-mode emulator          kernel    dom0 kernel image
+#   root      unpacked Debian packages     triplet     GNU multiarch triplet
+#   flavour   Debian kernel flavour        cross       binutils/gcc prefix
+#   kver      kernel release (uname -r)    kernel_arch Linux's ARCH=
+#   kernel    dom0 kernel image            qemu_user   user-mode emulator
+#   xen       Xen image                    xen_bin     the toolstack's bin dir
+# shellcheck disable=SC2034 # used by the scripts that source this
 dom0_arch() {
 	local flavour_var
 	case $1 in

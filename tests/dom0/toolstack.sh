@@ -1,0 +1,216 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# Debian's unmodified Xen toolstack works in this dom0: xl and the xenstore
+# tools reach Xen through privcmd, evtchn, gntdev and xenfs, and xl builds a
+# domU that runs, shuts itself down for a known reason, and is destroyed.
+#
+# Runs in the dom0 initramfs as /tests/10-toolstack (scripts/dom0/run puts
+# it there, with the tiny domU from tests/dom0/tiny-domu/); prints TAP.
+
+. /etc/armxen/dom0.conf
+
+TINY_IMG=/usr/share/armxen/tiny-domu.img
+TINY_NAME=armxen-tiny
+TINY_CFG=/tmp/$TINY_NAME.cfg
+CMD_TIMEOUT=30		# seconds, any one command
+DOMU_WAIT=200		# tenths of a second for the domU to shut down
+GONE_WAIT=100		# tenths of a second for a destroyed domU to vanish
+XS_KEY=/local/domain/0/armxen-test
+
+set -u
+
+n=0
+failed=0
+out=
+rc=0
+
+ok() {
+	n=$((n + 1))
+	echo "ok $n - $1"
+}
+
+# not_ok WHAT WHY: a failure, with the last command's output as diagnostics.
+not_ok() {
+	n=$((n + 1))
+	failed=1
+	[ -n "$out" ] && echo "$out" | sed 's/^/# /'
+	echo "not ok $n - $1 # $2"
+}
+
+# run CMD [ARG]...: run it with a time limit; its output goes into $out,
+# its exit status into $rc.  Through a file, not $(...): busybox timeout
+# leaves a watcher process holding a pipe open after the command ends.
+run() {
+	timeout $CMD_TIMEOUT "$@" >/tmp/toolstack.out 2>&1
+	rc=$?
+	out=$(cat /tmp/toolstack.out)
+	return $rc
+}
+
+# why: the reason the last command failed, for a `not ok` line.
+why() {
+	echo "exit status $rc: $(echo "$out" | tail -n 1)"
+}
+
+test_xl_info() {
+	local version
+	if ! run xl info; then
+		not_ok "xl info" "$(why)"
+		return
+	fi
+	version=$(echo "$out" | sed -n 's/^xen_version *: *//p')
+	case $version in
+	"$XEN_SERIES".*) ok "xl info reports xen_version $version" ;;
+	*) not_ok "xl info reports xen_version $XEN_SERIES.*" "got '$version'" ;;
+	esac
+}
+
+test_xl_list() {
+	if ! run xl list; then
+		not_ok "xl list shows Domain-0" "$(why)"
+	elif echo "$out" | awk '$1 == "Domain-0" && $2 == 0 { f = 1 } END { exit !f }'; then
+		ok "xl list shows Domain-0 with domid 0"
+	else
+		not_ok "xl list shows Domain-0 with domid 0" "no such line"
+	fi
+}
+
+# Every vCPU `xl list` counts for dom0 has a line in `xl vcpu-list`.
+test_xl_vcpu_list() {
+	local want got
+	run xl list 0 && want=$(echo "$out" | awk '$1 == "Domain-0" { print $4 }')
+	if ! run xl vcpu-list 0; then
+		not_ok "xl vcpu-list" "$(why)"
+		return
+	fi
+	got=$(echo "$out" | awk '$1 == "Domain-0" && $3 ~ /^[0-9]+$/' | wc -l)
+	if [ "$got" -ge 1 ] && [ "$got" = "${want:-}" ]; then
+		ok "xl vcpu-list lists all $got vCPU(s) of Domain-0"
+	else
+		not_ok "xl vcpu-list lists every vCPU of Domain-0" "$got lines, xl list says '${want:-?}'"
+	fi
+}
+
+test_xl_dmesg() {
+	if ! run xl dmesg; then
+		not_ok "xl dmesg" "$(why)"
+	elif echo "$out" | grep -q "Xen version $XEN_SERIES"; then
+		ok "xl dmesg shows Xen's boot banner"
+	else
+		not_ok "xl dmesg shows Xen's boot banner" "no 'Xen version $XEN_SERIES' in $(echo "$out" | wc -l) lines"
+	fi
+}
+
+test_xenstore() {
+	local value got
+	value="armxen-$$-$(date +%s)"
+	if ! run xenstore-write "$XS_KEY" "$value"; then
+		not_ok "xenstore-write $XS_KEY" "$(why)"
+		return
+	fi
+	if ! run xenstore-read "$XS_KEY"; then
+		not_ok "xenstore-read $XS_KEY" "$(why)"
+		return
+	fi
+	got=$out
+	run xenstore-rm "$XS_KEY"
+	out=
+	if [ "$got" = "$value" ]; then
+		ok "xenstore-write then xenstore-read returns the value"
+	else
+		not_ok "xenstore-write then xenstore-read returns the value" "wrote '$value', read '$got'"
+	fi
+}
+
+write_tiny_cfg() {
+	cat >"$TINY_CFG" <<-EOF
+	name = "$TINY_NAME"
+	type = "pvh"
+	kernel = "$TINY_IMG"
+	memory = 16
+	vcpus = 1
+	on_poweroff = "preserve"
+	on_reboot = "preserve"
+	on_crash = "preserve"
+	EOF
+}
+
+# tiny_state: the domU's State column of `xl list` (e.g. "---sr-"), or "".
+tiny_state() {
+	run xl list "$TINY_NAME" && echo "$out" | awk -v n="$TINY_NAME" '$1 == n { print $5 }'
+}
+
+# The domU asks Xen for SHUTDOWN_reboot, which `xl list` shows as "s"
+# (shut down) then "r" (reason reboot); on_reboot="preserve" keeps it there.
+wait_tiny_shutdown() {
+	local i=0 state=
+	while [ $i -lt $DOMU_WAIT ]; do
+		state=$(tiny_state)
+		case $state in
+		???s??) break ;;
+		esac
+		usleep 100000
+		i=$((i + 1))
+	done
+	case $state in
+	???sr?) ok "the domU shut itself down with reason reboot (state $state)" ;;
+	???sc?) not_ok "the domU shut itself down with reason reboot" "it crashed (state $state)" ;;
+	???s??) not_ok "the domU shut itself down with reason reboot" "wrong reason (state $state)" ;;
+	'') not_ok "the domU shut itself down with reason reboot" "xl list does not show it" ;;
+	*) not_ok "the domU shut itself down with reason reboot" "state $state after $((DOMU_WAIT / 10)) s" ;;
+	esac
+}
+
+wait_tiny_gone() {
+	local i=0
+	while [ $i -lt $GONE_WAIT ] && run xl list "$TINY_NAME"; do
+		usleep 100000
+		i=$((i + 1))
+	done
+	if run xl list "$TINY_NAME"; then
+		not_ok "the destroyed domU is gone from xl list" "still there after $((GONE_WAIT / 10)) s"
+	else
+		out=
+		ok "the destroyed domU is gone from xl list"
+	fi
+}
+
+# skip_rest WHY WHAT...: the steps that cannot run after a failure, still
+# reported so that the plan holds.
+skip_rest() {
+	local why=$1
+	shift
+	out=
+	for what; do
+		not_ok "$what" "not run: $why"
+	done
+}
+
+test_domu() {
+	write_tiny_cfg
+	if ! run xl create "$TINY_CFG"; then
+		not_ok "xl create $TINY_NAME" "$(why)"
+		skip_rest "xl create failed" "the domU shut itself down" \
+			"xl destroy $TINY_NAME" "the destroyed domU is gone from xl list"
+		return
+	fi
+	ok "xl create $TINY_NAME (a $(wc -c <"$TINY_IMG")-byte kernel)"
+	wait_tiny_shutdown
+	if ! run xl destroy "$TINY_NAME"; then
+		not_ok "xl destroy $TINY_NAME" "$(why)"
+		skip_rest "xl destroy failed" "the destroyed domU is gone from xl list"
+		return
+	fi
+	ok "xl destroy $TINY_NAME"
+	wait_tiny_gone
+}
+
+echo "1..9"
+test_xl_info
+test_xl_list
+test_xl_vcpu_list
+test_xl_dmesg
+test_xenstore
+test_domu
+exit $failed
