@@ -143,10 +143,26 @@ endif
 
 include $(srctree)/arch/$(SRCARCH)/Makefile
 
+# libfdt: Debian's static library and headers for the target, unpacked by
+# scripts/setup (the arch Makefile names the Debian architecture and
+# triplet).  Only libfdt.h and fdt.h are taken from there, copied into the
+# build tree beside the kernel's own libfdt_env.h, so nothing else in
+# Debian's include directory can shadow a kernel header.
+ARMXEN_CACHE ?= $(srctree)/.cache
+libfdt-root := $(ARMXEN_CACHE)/root/$(LIBFDT_DEBARCH)/usr
+LIBFDT_A := $(libfdt-root)/lib/$(LIBFDT_TRIPLET)/libfdt.a
+libfdt-inc := $(objtree)/include/libfdt
+libfdt-hdrs := $(libfdt-inc)/libfdt.h $(libfdt-inc)/fdt.h $(libfdt-inc)/libfdt_env.h
+ifneq ($(words $(wildcard $(LIBFDT_A) $(libfdt-root)/include/libfdt.h $(libfdt-root)/include/fdt.h)),3)
+$(error libfdt for $(LIBFDT_DEBARCH) not found under $(ARMXEN_CACHE)/root/$(LIBFDT_DEBARCH): \
+	run scripts/setup (or point ARMXEN_CACHE at a cache it filled))
+endif
+KBUILD_CPPFLAGS += -I$(libfdt-inc)
+
 # Rebuild everything when the flags change (a new option in an arch
 # Makefile, another CROSS_COMPILE): objects depend on a file holding them.
 flags-file := $(objtree)/include/generated/build-flags
-flags-now := $(CC) $(KBUILD_CPPFLAGS) $(KBUILD_CFLAGS) $(KBUILD_AFLAGS) $(KBUILD_LDFLAGS)
+flags-now := $(CC) $(KBUILD_CPPFLAGS) $(KBUILD_CFLAGS) $(KBUILD_AFLAGS) $(KBUILD_LDFLAGS) $(LIBFDT_A)
 ifneq ($(flags-now),$(shell cat $(flags-file) 2>/dev/null))
 $(shell mkdir -p $(dir $(flags-file)) && echo '$(flags-now)' > $(flags-file))
 endif
@@ -165,7 +181,16 @@ $$(foreach d,$$(filter %/,$$(obj-y)),$$(eval $$(call descend,$(1)$$(d))))
 endef
 $(eval $(call descend,))
 
-$(objtree)/%.o: $(srctree)/%.c $(KCONFIG_AUTOHEADER) $(flags-file)
+.PRECIOUS: $(libfdt-inc)/%.h
+$(libfdt-inc)/%.h: $(libfdt-root)/include/%.h $(flags-file)
+	@mkdir -p $(@D)
+	$(call quiet,COPY,$@)cp $< $@
+
+$(libfdt-inc)/libfdt_env.h: $(srctree)/include/linux/libfdt_env.h
+	@mkdir -p $(@D)
+	$(call quiet,COPY,$@)cp $< $@
+
+$(objtree)/%.o: $(srctree)/%.c $(KCONFIG_AUTOHEADER) $(flags-file) | $(libfdt-hdrs)
 	@mkdir -p $(@D)
 	$(call quiet,CC,$@)$(CC) $(c_flags) -MMD -MP -c -o $@ $<
 ifeq ($(C),1)
@@ -173,7 +198,7 @@ ifeq ($(C),1)
 		$(filter -isystem %/include,$(c_flags)) $<
 endif
 
-$(objtree)/%.o: $(srctree)/%.S $(KCONFIG_AUTOHEADER) $(flags-file)
+$(objtree)/%.o: $(srctree)/%.S $(KCONFIG_AUTOHEADER) $(flags-file) | $(libfdt-hdrs)
 	@mkdir -p $(@D)
 	$(call quiet,AS,$@)$(CC) $(a_flags) -MMD -MP -c -o $@ $<
 
@@ -186,8 +211,9 @@ $(objtree)/%.lds: $(srctree)/%.lds.S $(KCONFIG_AUTOHEADER) $(flags-file)
 lds := $(objtree)/kernel/kernel.lds
 libgcc := $(shell $(CC) $(KBUILD_CFLAGS) -print-libgcc-file-name)
 
-$(objtree)/vmlinux: $(objs) $(lds)
-	$(call quiet,LD,$@)$(LD) $(KBUILD_LDFLAGS) -T $(lds) -Map $@.map -o $@ $(objs) $(libgcc)
+$(objtree)/vmlinux: $(objs) $(lds) $(LIBFDT_A)
+	$(call quiet,LD,$@)$(LD) $(KBUILD_LDFLAGS) -T $(lds) -Map $@.map -o $@ $(objs) \
+		$(LIBFDT_A) $(libgcc)
 
 $(objtree)/$(KBUILD_IMAGE): $(objtree)/vmlinux
 	$(call quiet,OBJCOPY,$@)$(OBJCOPY) -O binary $< $@

@@ -17,13 +17,22 @@ SECTIONS
 	_head = .;
 
 	.head.text : { KEEP(*(.head.text)) }
-	.text : { *(.text .text.*) }
+	.text : {
+		_text = .;
+		*(.text .text.*)
+		_etext = .;
+	}
 
 	.rodata : ALIGN(16) { *(.rodata .rodata.*) }
 	.ktap_suites : ALIGN(8) {
 		__ktap_suites_start = .;
 		KEEP(*(.ktap_suites))
 		__ktap_suites_end = .;
+	}
+	__ex_table : ALIGN(8) {
+		__start___ex_table = .;
+		KEEP(*(__ex_table))
+		__stop___ex_table = .;
 	}
 
 	.got : ALIGN(8) { *(.got.plt) *(.got) }

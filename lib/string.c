@@ -84,3 +84,60 @@ char *strchr(const char *s, int c)
 			return NULL;
 	return (char *)s;
 }
+
+char *strrchr(const char *s, int c)
+{
+	const char *last = NULL;
+
+	do {
+		if (*s == (char)c)
+			last = s;
+	} while (*s++);
+	return (char *)last;
+}
+
+void *memchr(const void *s, int c, size_t n)
+{
+	const unsigned char *p = s;
+
+	for (; n; n--, p++)
+		if (*p == (unsigned char)c)
+			return (void *)p;
+	return NULL;
+}
+
+static int digit_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A' + 10;
+	return 36;
+}
+
+/*
+ * C's strtoul() without errno: libfdt parses phandle-like numbers with it.
+ * Base 0 picks 16 for "0x", 8 for "0", else 10; overflow is not detected.
+ */
+unsigned long strtoul(const char *s, char **end, int base)
+{
+	unsigned long val = 0;
+	int d;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') &&
+	    digit_value(s[2]) < 16) {
+		s += 2;
+		base = 16;
+	} else if (base == 0) {
+		base = s[0] == '0' ? 8 : 10;
+	}
+	for (; (d = digit_value(*s)) < base; s++)
+		val = val * base + d;
+	if (end)
+		*end = (char *)s;
+	return val;
+}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * vsnprintf() for the guest kernel: %d %i %u %x %X %o %p %s %c %%, with the
- * '-' and '0' flags, a field width, a precision for strings (also '*'),
+ * '-', '0' and '#' flags, a field width, a precision for strings (also '*'),
  * and the h, hh, l, ll and z length modifiers.
  */
 #include <linux/kernel.h>
@@ -49,33 +49,34 @@ static u32 divmod_u64(u64 *n, u32 base)
 struct spec {
 	bool left;
 	bool zero;
+	bool alt;	/* '#': 0x before a non-zero hex number */
 	int width;
 	int precision;
 	int length;	/* 'H' hh, 'h', 0 int, 'l', 'L' ll, 'z' */
 };
 
-static void put_number(struct out *o, u64 val, bool negative, u32 base, bool upper,
+/* @prefix ("-", "0x", or "") goes before any zero padding, inside the width. */
+static void put_number(struct out *o, u64 val, const char *prefix, u32 base, bool upper,
 		       const struct spec *sp)
 {
 	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
 	char tmp[24];
-	int n = 0, width = sp->width;
+	int n = 0, width = sp->width - (int)strlen(prefix), len;
 
 	do {
 		tmp[n++] = digits[divmod_u64(&val, base)];
 	} while (val);
-	if (negative)
-		width--;
+	len = n;
 	if (!sp->left && !sp->zero)
-		pad(o, ' ', width - n);
-	if (negative)
-		put(o, '-');
+		pad(o, ' ', width - len);
+	while (*prefix)
+		put(o, *prefix++);
 	if (!sp->left && sp->zero)
-		pad(o, '0', width - n);
+		pad(o, '0', width - len);
 	while (n)
 		put(o, tmp[--n]);
 	if (sp->left)
-		pad(o, ' ', width - (int)(negative + n));
+		pad(o, ' ', width - len);
 }
 
 static void put_string(struct out *o, const char *s, const struct spec *sp)
@@ -102,6 +103,8 @@ static const char *parse_spec(const char *fmt, struct spec *sp, va_list *args)
 			sp->left = true;
 		else if (*fmt == '0')
 			sp->zero = true;
+		else if (*fmt == '#')
+			sp->alt = true;
 		else
 			break;
 	}
@@ -172,29 +175,30 @@ static s64 fetch_signed(const struct spec *sp, va_list *args)
 static void put_conversion(struct out *o, char conv, struct spec *sp, va_list *args)
 {
 	s64 sval;
+	u64 uval;
 
 	switch (conv) {
 	case 'd':
 	case 'i':
 		sval = fetch_signed(sp, args);
-		put_number(o, sval < 0 ? -(u64)sval : (u64)sval, sval < 0, 10, false, sp);
+		put_number(o, sval < 0 ? -(u64)sval : (u64)sval, sval < 0 ? "-" : "", 10, false, sp);
 		break;
 	case 'u':
-		put_number(o, fetch_unsigned(sp, args), false, 10, false, sp);
+		put_number(o, fetch_unsigned(sp, args), "", 10, false, sp);
 		break;
 	case 'x':
 	case 'X':
-		put_number(o, fetch_unsigned(sp, args), false, 16, conv == 'X', sp);
+		uval = fetch_unsigned(sp, args);
+		put_number(o, uval, sp->alt && uval ? (conv == 'X' ? "0X" : "0x") : "", 16,
+			   conv == 'X', sp);
 		break;
 	case 'o':
-		put_number(o, fetch_unsigned(sp, args), false, 8, false, sp);
+		put_number(o, fetch_unsigned(sp, args), "", 8, false, sp);
 		break;
 	case 'p':
-		put(o, '0');
-		put(o, 'x');
 		sp->zero = true;
-		sp->width = 2 * sizeof(void *);
-		put_number(o, (unsigned long)va_arg(*args, void *), false, 16, false, sp);
+		sp->width = 2 + 2 * sizeof(void *);
+		put_number(o, (unsigned long)va_arg(*args, void *), "0x", 16, false, sp);
 		break;
 	case 's':
 		put_string(o, va_arg(*args, const char *), sp);

@@ -528,6 +528,10 @@ ABI_OFFSET(struct xen_sysctl_physinfo, outstanding_pages, 64);
 ABI_OFFSET(struct xen_sysctl_physinfo, max_mfn, 72);
 ABI_OFFSET(struct xen_sysctl_physinfo, hw_cap, 80);
 
+ABI_SIZE(struct xen_sysctl_debug_keys, 16);
+ABI_OFFSET(struct xen_sysctl_debug_keys, keys, 0);
+ABI_OFFSET(struct xen_sysctl_debug_keys, nr_keys, 8);
+
 ABI_SIZE(struct xen_sysctl, 136);
 ABI_OFFSET(struct xen_sysctl, cmd, 0);
 ABI_OFFSET(struct xen_sysctl, interface_version, 4);

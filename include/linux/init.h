@@ -17,7 +17,11 @@ void init_IRQ(void);
 /* The generic timer's frequency; the counter is readable from here on. */
 void time_init(void);
 
-/* Everything Xen: shared info, vcpu_info, events, grants, consoles. */
+/*
+ * Everything Xen: shared info, vcpu_info, events, grants, consoles.
+ * start_kernel() unmasks IRQs at the CPU right after it returns, before
+ * the test suites run.
+ */
 int xen_guest_init(void);
 
 #endif /* _LINUX_INIT_H */

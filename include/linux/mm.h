@@ -13,6 +13,9 @@
 #define PAGE_SIZE	(1UL << PAGE_SHIFT)
 #define PAGE_MASK	(~(PAGE_SIZE - 1))
 
+/* The largest block alloc_pages() hands out: 2^MAX_ORDER pages (4 MiB). */
+#define MAX_ORDER	10
+
 static inline phys_addr_t virt_to_phys(const void *p)
 {
 	return (phys_addr_t)(unsigned long)p;
@@ -55,6 +58,16 @@ static inline void free_page(void *addr)
 /* Pages currently free, for leak checks in tests. */
 unsigned long nr_free_pages(void);
 
+/* The smallest order whose block holds @size bytes. */
+static inline unsigned int get_order(size_t size)
+{
+	unsigned int order = 0;
+
+	while ((PAGE_SIZE << order) < size)
+		order++;
+	return order;
+}
+
 /* Small zeroed allocations (any size up to a few pages), 16-byte aligned. */
 void *kzalloc(size_t size);
 void kfree(void *p);
@@ -75,5 +88,14 @@ void *ioremap(phys_addr_t pa, size_t size);
  * Return: the (identity) address to access it at, or NULL on failure.
  */
 void *memremap_wb(phys_addr_t pa, size_t size);
+
+/*
+ * Platform bring-up, called by setup_arch() in this order: map the image
+ * and the device tree and turn the MMU on (MMU off until then), map the RAM
+ * banks the device tree lists, start the page allocator.
+ */
+void early_mmu_init(const void *fdt);
+void paging_init(void);
+void mem_init(void);
 
 #endif /* _LINUX_MM_H */

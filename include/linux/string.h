@@ -13,5 +13,8 @@ size_t strnlen(const char *s, size_t max);
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
 char *strchr(const char *s, int c);
+char *strrchr(const char *s, int c);
+void *memchr(const void *s, int c, size_t n);
+unsigned long strtoul(const char *s, char **end, int base);
 
 #endif /* _LINUX_STRING_H */

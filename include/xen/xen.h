@@ -1,15 +1,42 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The guest kernel's entry points into its Xen support.
+ * The guest kernel's entry points into its Xen support, and the state
+ * every Xen driver shares: shared_info and this vCPU's vcpu_info.
  */
 #ifndef _XEN_XEN_H
 #define _XEN_XEN_H
 
 #include <linux/compiler.h>
+#include <linux/types.h>
+#include <xen/interface/xen.h>
+
+/* Mapped by xen_guest_init(); NULL before. */
+extern struct shared_info *HYPERVISOR_shared_info;
+
+/* This (only) vCPU's vcpu_info, registered with VCPUOP_register_vcpu_info. */
+extern struct vcpu_info *xen_vcpu;
+
+/* What the device tree's /hypervisor node says. */
+struct xen_dt_info {
+	phys_addr_t gnttab_base;	/* first "reg" range: grant table frames */
+	size_t gnttab_size;
+	unsigned int evtchn_irq;	/* GIC INTID of the event upcall */
+};
+
+extern struct xen_dt_info xen_dt;
+
+/* This domain's id where known (0 for dom0), else DOMID_SELF. */
+extern domid_t xen_domid;
+
+/* True when running as the hardware domain (dom0). */
+bool xen_initial_domain(void);
 
 void xen_console_io_init(void);
 int xen_version_init(void);
 void __noreturn xen_shutdown(unsigned int reason);
 long xen_sched_yield(void);
+
+/* CONFIG_XEN_BENCH: runs instead of the KTAP suites. */
+int xen_bench_run(void);
 
 #endif /* _XEN_XEN_H */

@@ -43,6 +43,18 @@ _image_header:
 	mov	r2, r5
 	bl	apply_relocations
 
+	/* Exceptions report from here on (arch/arm/kernel/entry.S). */
+	adr	r3, 3f
+	ldr	r0, [r3, #12]
+	add	r0, r0, r3
+	mcr	p15, 0, r0, c12, c0, 0	/* VBAR */
+#ifdef CONFIG_THUMB2_KERNEL
+	mrc	p15, 0, r0, c1, c0, 0
+	orr	r0, r0, #(1 << 30)	/* SCTLR.TE: exceptions enter in T32 */
+	mcr	p15, 0, r0, c1, c0, 0
+#endif
+	isb
+
 	mov	r0, r8
 	bl	start_kernel
 4:	wfi
@@ -52,6 +64,7 @@ _image_header:
 3:	.word	__rel_start - 3b
 	.word	__rel_end - 3b
 	.word	init_stack_end - 3b
+	.word	vectors - 3b
 
 /*
  * apply_relocations(base, rel, rel_end): for each Elf32_Rel

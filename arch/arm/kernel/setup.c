@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0
+/*
+ * 32-bit ARM platform bring-up.  head.S has relocated the image and
+ * installed the exception vectors; the MMU and caches are off.
+ */
+#include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/of_fdt.h>
 
 const void *initial_boot_params;
 
+/**
+ * setup_arch() - MMU, memory map and page allocator from the device tree
+ * @fdt: the device tree's address, as Xen passed it in r2
+ */
 void setup_arch(const void *fdt)
 {
 	initial_boot_params = fdt;
-}
-
-void init_IRQ(void)
-{
-}
-
-void time_init(void)
-{
+	early_mmu_init(fdt);
+	early_init_dt_scan(fdt);
+	paging_init();
+	mem_init();
 }

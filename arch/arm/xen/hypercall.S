@@ -48,22 +48,22 @@ HYPERVISOR_\name:
 /*
  * long privcmd_call(call, a1, a2, a3, a4, a5): call and a1..a3 arrive in
  * r0-r3, a4 and a5 on the stack.  Shift them down one register, with a5
- * in the saved r4.  User access is open for exactly the trap (see the
- * arm64 stub).
+ * in the saved r4.  User access opens before the arguments move (r12 is
+ * the only free register then) and closes right after the trap.
  */
 	.globl	privcmd_call
 	.type	privcmd_call, %function
 privcmd_call:
 	push	{r4}
+	privcmd_uaccess_enable r12	@ scratch until it takes the number
 	mov	r12, r0
 	mov	r0, r1
 	mov	r1, r2
 	mov	r2, r3
 	ldr	r3, [sp, #4]		@ a4
 	ldr	r4, [sp, #8]		@ a5
-	privcmd_uaccess_enable
 	hvc	#XEN_HYPERCALL_TAG
-	privcmd_uaccess_disable
+	privcmd_uaccess_disable r1	@ Xen may clobber it anyway
 	pop	{r4}
 	bx	lr
 	.size	privcmd_call, . - privcmd_call

@@ -33,6 +33,20 @@ primary_entry:
 	add	x2, x2, :lo12:__rela_end
 	bl	apply_relocations
 
+	/*
+	 * FP/SIMD on at EL1: Debian's libfdt.a is ordinary AArch64 code that
+	 * uses SIMD registers; the kernel's own code never does, so there is
+	 * no FP state to save around exceptions.
+	 */
+	mov	x0, #(3 << 20)
+	msr	cpacr_el1, x0
+
+	/* Exceptions report from here on (arch/arm64/kernel/entry.S). */
+	adrp	x0, vectors
+	add	x0, x0, :lo12:vectors
+	msr	vbar_el1, x0
+	isb
+
 	mov	x0, x19
 	bl	start_kernel
 1:	wfi

@@ -52,8 +52,8 @@ privcmd_call:
 	mov	x2, x3
 	mov	x3, x4
 	mov	x4, x5
-	privcmd_uaccess_enable
+	privcmd_uaccess_enable x6, x7, x8	// x5-x15 and x17 are free scratch
 	hvc	#XEN_HYPERCALL_TAG
-	privcmd_uaccess_disable
+	privcmd_uaccess_disable x6, x7
 	ret
 	.size	privcmd_call, . - privcmd_call

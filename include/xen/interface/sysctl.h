@@ -80,12 +80,19 @@ struct xen_sysctl_physinfo {
 	uint32_t hw_cap[8];		/* CPU feature words */
 };
 
+/* XEN_SYSCTL_debug_keys: run Xen's debug key handlers, as if typed. */
+struct xen_sysctl_debug_keys {
+	GUEST_HANDLE(char) keys;	/* IN: the key characters */
+	uint32_t nr_keys;		/* IN */
+};
+
 struct xen_sysctl {
 	uint32_t cmd;			/* XEN_SYSCTL_* */
 	uint32_t interface_version;	/* XEN_SYSCTL_INTERFACE_VERSION */
-	/* Only physinfo is spelled out; pad gives every op room. */
+	/* Only the ops used here are spelled out; pad gives every op room. */
 	union {
 		struct xen_sysctl_physinfo physinfo;
+		struct xen_sysctl_debug_keys debug_keys;
 		uint8_t pad[128];
 	} u;
 };

@@ -2,15 +2,16 @@
 /*
  * User-access window around privcmd_call's trap.  The guest kernel has no
  * user space, so the window is empty here; the Linux module build puts its
- * own version of this header first on the include path.
+ * own version of this header first on the include path.  The stub names
+ * the scratch register each half of the window may use.
  */
 #ifndef _ASM_XEN_HYPERCALL_UACCESS_H
 #define _ASM_XEN_HYPERCALL_UACCESS_H
 
 #ifdef __ASSEMBLY__
-	.macro	privcmd_uaccess_enable
+	.macro	privcmd_uaccess_enable, tmp
 	.endm
-	.macro	privcmd_uaccess_disable
+	.macro	privcmd_uaccess_disable, tmp
 	.endm
 #endif
 

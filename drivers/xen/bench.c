@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Hypercall benchmark (CONFIG_XEN_BENCH), run instead of the KTAP suites:
+ * the cost of a null hypercall, of 64 cheap calls made one by one against
+ * the same 64 in one multicall, and the latency from EVTCHNOP_send to the
+ * upcall handler on a loopback event channel.
+ *
+ * Times come from the generic timer's virtual counter.  Under QEMU with
+ * -icount the counter follows executed instructions, so the figures are
+ * repeatable; without it they are wall-clock and vary with the host.
+ */
+#define pr_fmt(fmt) "bench: " fmt
+
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <xen/xen.h>
+#include <xen/events.h>
+#include <xen/multicall.h>
+#include <xen/interface/version.h>
+#include <asm/arch_timer.h>
+#include <asm/xen/hypercall.h>
+
+#define NULL_CALLS	4096
+#define BATCH		64
+#define BATCH_ROUNDS	64
+#define EVENT_ROUNDS	256
+
+static u32 counter_hz;
+
+/* Counter ticks for @n operations -> nanoseconds per operation, x100. */
+static u64 centi_ns_per_op(u64 ticks, unsigned int n)
+{
+	/* Per-op hundredths of a tick first, so that nothing overflows. */
+	return ticks * 100 / n * 1000000000ULL / counter_hz;
+}
+
+static void report(const char *what, u64 ticks, unsigned int n)
+{
+	u64 cns = centi_ns_per_op(ticks, n);
+
+	pr_info("%-34s %8llu.%02llu ns/op  (%llu ticks / %u)\n", what,
+		(unsigned long long)(cns / 100), (unsigned long long)(cns % 100),
+		(unsigned long long)ticks, n);
+}
+
+static void bench_null_calls(void)
+{
+	unsigned int i;
+	u64 t0;
+
+	t0 = arch_counter_get_cntvct();
+	for (i = 0; i < NULL_CALLS; i++)
+		HYPERVISOR_xen_version(XENVER_version, NULL);
+	report("null hypercall (xen_version)", arch_counter_get_cntvct() - t0, NULL_CALLS);
+
+	t0 = arch_counter_get_cntvct();
+	for (i = 0; i < NULL_CALLS; i++)
+		privcmd_call(63, 0, 0, 0, 0, 0);
+	report("invalid hypercall (-ENOSYS)", arch_counter_get_cntvct() - t0, NULL_CALLS);
+}
+
+static struct multicall_entry bench_entries[BATCH];
+
+static int bench_multicall(void)
+{
+	struct xen_mc_batch mc;
+	u64 t0, single, batched;
+	unsigned int r, i;
+
+	t0 = arch_counter_get_cntvct();
+	for (r = 0; r < BATCH_ROUNDS; r++)
+		for (i = 0; i < BATCH; i++)
+			HYPERVISOR_xen_version(XENVER_version, NULL);
+	single = arch_counter_get_cntvct() - t0;
+
+	t0 = arch_counter_get_cntvct();
+	for (r = 0; r < BATCH_ROUNDS; r++) {
+		xen_mc_init(&mc, bench_entries, BATCH);
+		for (i = 0; i < BATCH; i++)
+			xen_mc_call2(&mc, __HYPERVISOR_xen_version, XENVER_version, 0);
+		if (xen_mc_flush(&mc))
+			return -EIO;
+	}
+	batched = arch_counter_get_cntvct() - t0;
+
+	report("64 separate calls (per call)", single, BATCH_ROUNDS * BATCH);
+	report("64 calls in one multicall (per call)", batched, BATCH_ROUNDS * BATCH);
+	pr_info("multicall speed-up: %llu.%02llux\n",
+		(unsigned long long)(single / batched),
+		(unsigned long long)(single * 100 / batched % 100));
+	return 0;
+}
+
+struct latency {
+	u64 sent;
+	u64 total;
+	unsigned int hits;
+};
+
+static void latency_handler(evtchn_port_t port, void *data)
+{
+	struct latency *l = data;
+
+	l->total += arch_counter_get_cntvct() - l->sent;
+	l->hits++;
+}
+
+static int bench_event_latency(void)
+{
+	struct latency l = { 0 };
+	evtchn_port_t a, b;
+	unsigned int r, spin;
+	int rc;
+
+	rc = xen_evtchn_alloc_unbound(DOMID_SELF, &a);
+	if (rc)
+		return rc;
+	rc = xen_evtchn_bind_interdomain(DOMID_SELF, a, &b);
+	if (!rc)
+		rc = bind_evtchn_to_handler(b, latency_handler, "bench", &l);
+	for (r = 0; !rc && r < EVENT_ROUNDS; r++) {
+		l.sent = arch_counter_get_cntvct();
+		rc = notify_remote_via_evtchn(a);
+		for (spin = 0; !rc && READ_ONCE(l.hits) <= r && spin < 1000000; spin++)
+			barrier();
+		if (READ_ONCE(l.hits) <= r)
+			rc = -ETIMEDOUT;
+	}
+	if (!rc)
+		report("event send -> upcall handler", l.total, EVENT_ROUNDS);
+	xen_evtchn_close(b);
+	xen_evtchn_close(a);
+	return rc;
+}
+
+/**
+ * xen_bench_run() - measure and print, then let the caller power off
+ *
+ * Return: 0, or the number of benchmarks that could not run.
+ */
+int xen_bench_run(void)
+{
+	int failed = 0, rc;
+
+	counter_hz = arch_timer_get_cntfrq();
+	if (!counter_hz) {
+		pr_err("the generic timer reports no frequency\n");
+		return 1;
+	}
+	pr_info("counter at %u Hz, event channels %s\n", counter_hz, xen_evtchn_abi_name());
+	bench_null_calls();
+	rc = bench_multicall();
+	if (rc) {
+		pr_err("multicall benchmark failed: %d\n", rc);
+		failed++;
+	}
+	rc = bench_event_latency();
+	if (rc) {
+		pr_err("event latency benchmark failed: %d\n", rc);
+		failed++;
+	}
+	pr_info("done\n");
+	return failed;
+}

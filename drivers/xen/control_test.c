@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Control-domain queries against the real hypervisor (dom0 only).
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/string.h>
+#include <xen/xen.h>
+#include <xen/control.h>
+#include <xen/interface/memory.h>
+#include <xen/interface/version.h>
+#include <xen/interface/errno.h>
+#include <asm/xen/hypercall.h>
+#include "xen_test.h"
+
+static bool dom0_only(struct ktap_test *t)
+{
+	if (!xen_initial_domain()) {
+		ktap_skip(t, "needs the control domain");
+		return false;
+	}
+	return true;
+}
+
+static void physinfo_sane(struct ktap_test *t)
+{
+	struct xen_sysctl_physinfo pi;
+
+	if (!dom0_only(t) || !ktap_expect_eq(t, xen_sysctl_physinfo(&pi), 0))
+		return;
+	ktap_expect(t, pi.nr_cpus >= 1);
+	ktap_expect(t, pi.max_cpu_id + 1 >= pi.nr_cpus);
+	ktap_expect(t, pi.threads_per_core >= 1);
+	ktap_expect(t, pi.nr_nodes >= 1);
+	ktap_expect(t, pi.total_pages > 0);
+	ktap_expect(t, pi.free_pages <= pi.total_pages);
+	ktap_expect(t, pi.capabilities & XEN_SYSCTL_PHYSCAP_gnttab_v1);
+}
+
+/* The interface version must be 4.17's exactly. */
+static void sysctl_wrong_version(struct ktap_test *t)
+{
+	struct xen_sysctl op = {
+		.cmd = XEN_SYSCTL_physinfo,
+		.interface_version = XEN_SYSCTL_INTERFACE_VERSION - 1,
+	};
+
+	if (!dom0_only(t))
+		return;
+	ktap_expect_eq(t, HYPERVISOR_sysctl(&op), -XEN_EACCES);
+	ktap_expect_eq(t, HYPERVISOR_sysctl((void *)UNMAPPED_GUEST_ADDRESS), -XEN_EFAULT);
+}
+
+static void getdomaininfo_dom0(struct ktap_test *t)
+{
+	struct xen_domctl_getdomaininfo di;
+	domid_t self = DOMID_SELF;
+
+	if (!dom0_only(t) || !ktap_expect_eq(t, xen_domctl_getdomaininfo(0, &di), 0))
+		return;
+	ktap_expect_eq(t, di.domain, 0);
+	/* This kernel only ever brings up vCPU 0. */
+	ktap_expect_eq(t, di.nr_online_vcpus, 1);
+	ktap_expect(t, di.max_vcpu_id + 1 >= di.nr_online_vcpus);
+	ktap_expect(t, di.flags & XEN_DOMINF_running);
+	ktap_expect(t, di.flags & XEN_DOMINF_hvm_guest);
+	ktap_expect(t, !(di.flags & (XEN_DOMINF_dying | XEN_DOMINF_shutdown)));
+	ktap_expect_eq(t, di.tot_pages, HYPERVISOR_memory_op(XENMEM_current_reservation, &self));
+	ktap_expect(t, di.max_pages >= di.tot_pages);
+	ktap_expect_eq(t, xen_domctl_getdomaininfo(0x7000, &di), -XEN_ESRCH);
+}
+
+/* hypfs: /buildinfo/version/{major,minor,extra} agree with XENVER_*. */
+static void hypfs_reads_version(struct ktap_test *t)
+{
+	long version = HYPERVISOR_xen_version(XENVER_version, NULL);
+	char extra[XEN_EXTRAVERSION_LEN] = "", node[32];
+	struct xen_hypfs_direntry e;
+	u32 num;
+
+	if (!dom0_only(t))
+		return;
+	ktap_expect_eq(t, xen_hypfs_version(), XEN_HYPFS_VERSION);
+	ktap_expect_eq(t, xen_hypfs_read("/buildinfo/version/major", &num, sizeof(num), &e), 4);
+	ktap_expect_eq(t, e.type, XEN_HYPFS_TYPE_UINT);
+	ktap_expect_eq(t, num, XENVER_MAJOR(version));
+	ktap_expect_eq(t, xen_hypfs_read("/buildinfo/version/minor", &num, sizeof(num), &e), 4);
+	ktap_expect_eq(t, num, XENVER_MINOR(version));
+
+	HYPERVISOR_xen_version(XENVER_extraversion, extra);
+	memset(node, 0, sizeof(node));
+	ktap_expect(t, xen_hypfs_read("/buildinfo/version/extra", node, sizeof(node), &e) > 0);
+	ktap_expect_eq(t, e.type, XEN_HYPFS_TYPE_STRING);
+	ktap_expect_eq(t, e.encoding, XEN_HYPFS_ENC_PLAIN);
+	ktap_expect_eq(t, e.max_write_len, 0);
+	ktap_expect(t, !strcmp(node, extra));
+	printk("    # hypfs: /buildinfo/version is %u.%u%s\n",
+	       (unsigned int)XENVER_MAJOR(version), num, node);
+}
+
+static void hypfs_errors(struct ktap_test *t)
+{
+	struct xen_hypfs_direntry e;
+	char c;
+
+	if (!dom0_only(t))
+		return;
+	ktap_expect_eq(t, xen_hypfs_read("/no/such/node", &c, 1, &e), -XEN_ENOENT);
+	/* Too small: Xen still fills in the entry, so we learn the size. */
+	ktap_expect_eq(t, xen_hypfs_read("/buildinfo/version/extra", &c, 0, &e), -XEN_ENOBUFS);
+	ktap_expect(t, e.content_len > 0);
+	ktap_expect_eq(t, HYPERVISOR_hypfs_op(XEN_HYPFS_OP_read, "/buildinfo", 3, &e, sizeof(e)),
+		       -XEN_EINVAL);
+	ktap_expect_eq(t, HYPERVISOR_hypfs_op(XEN_HYPFS_OP_read,
+					      (void *)UNMAPPED_GUEST_ADDRESS, 8, &e, sizeof(e)),
+		       -XEN_EFAULT);
+}
+
+static const struct ktap_case control_cases[] = {
+	KTAP_CASE(physinfo_sane),
+	KTAP_CASE(sysctl_wrong_version),
+	KTAP_CASE(getdomaininfo_dom0),
+	KTAP_CASE(hypfs_reads_version),
+	KTAP_CASE(hypfs_errors),
+	{}
+};
+
+static const struct ktap_suite control_suite = {
+	.name = "control",
+	.cases = control_cases,
+};
+ktap_test_suite(control_suite);

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * What xen_guest_init() set up: the device tree's view, features,
+ * shared_info and the registered vcpu_info, checked against Xen.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <xen/xen.h>
+#include <xen/features.h>
+#include <xen/interface/vcpu.h>
+#include <xen/interface/version.h>
+#include <xen/interface/errno.h>
+#include <asm/xen/hypercall.h>
+#include "xen_test.h"
+
+static void dt_hypervisor_node(struct ktap_test *t)
+{
+	/* Xen gives the upcall a PPI, the same INTID on every vCPU. */
+	ktap_expect(t, xen_dt.evtchn_irq >= 16 && xen_dt.evtchn_irq < 32);
+	ktap_expect(t, xen_dt.gnttab_base != 0);
+	ktap_expect(t, IS_ALIGNED(xen_dt.gnttab_base, PAGE_SIZE));
+	ktap_expect(t, xen_dt.gnttab_size >= PAGE_SIZE);
+}
+
+static void features_as_xen_reports(struct ktap_test *t)
+{
+	struct xen_feature_info fi = { .submap_idx = 0 };
+
+	ktap_expect_eq(t, HYPERVISOR_xen_version(XENVER_get_features, &fi), 0);
+	ktap_expect_eq(t, xen_feature(XENFEAT_dom0), !!(fi.submap & (1U << XENFEAT_dom0)));
+	/* Every ARM guest is auto-translated and may use SMCCC. */
+	ktap_expect(t, xen_feature(XENFEAT_auto_translated_physmap));
+	ktap_expect(t, xen_feature(XENFEAT_ARM_SMCCC_supported));
+	ktap_expect(t, !xen_feature(XENFEAT_NR_BITS));
+	/* Only submap 0 exists. */
+	fi.submap_idx = 1;
+	ktap_expect_eq(t, HYPERVISOR_xen_version(XENVER_get_features, &fi), -XEN_EINVAL);
+	ktap_expect_eq(t, HYPERVISOR_xen_version(XENVER_pagesize, NULL), PAGE_SIZE);
+}
+
+static void shared_info_mapped(struct ktap_test *t)
+{
+	struct shared_info *s = HYPERVISOR_shared_info;
+
+	if (!ktap_expect(t, s != NULL))
+		return;
+	ktap_expect(t, IS_ALIGNED((unsigned long)s, PAGE_SIZE));
+	/* Xen publishes the wall clock with an even version once written. */
+	ktap_expect_eq(t, READ_ONCE(s->wc_version) & 1, 0);
+}
+
+/* Registration is once per vCPU: a second attempt must be refused. */
+static void vcpu_info_registered(struct ktap_test *t)
+{
+	struct vcpu_register_vcpu_info info = {
+		.mfn = virt_to_pfn(xen_vcpu),
+		.offset = virt_to_phys(xen_vcpu) & ~PAGE_MASK,
+	};
+
+	if (!ktap_expect(t, xen_vcpu != NULL))
+		return;
+	ktap_expect(t, xen_vcpu != &HYPERVISOR_shared_info->vcpu_info[0]);
+	ktap_expect_eq(t, HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, 0, &info), -XEN_EINVAL);
+	/*
+	 * A vCPU that does not exist.  (Not vCPU 1: dom0 has one, offline,
+	 * and Xen would happily point its vcpu_info at ours, marking every
+	 * event pending in it.)
+	 */
+	ktap_expect_eq(t, HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, GUEST_MAX_VCPUS, &info),
+		       -XEN_ENOENT);
+	ktap_expect_eq(t, HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, 0,
+					     (void *)UNMAPPED_GUEST_ADDRESS), -XEN_EFAULT);
+}
+
+static const struct ktap_case enlighten_cases[] = {
+	KTAP_CASE(dt_hypervisor_node),
+	KTAP_CASE(features_as_xen_reports),
+	KTAP_CASE(shared_info_mapped),
+	KTAP_CASE(vcpu_info_registered),
+	{}
+};
+
+static const struct ktap_suite enlighten_suite = {
+	.name = "enlighten",
+	.cases = enlighten_cases,
+};
+ktap_test_suite(enlighten_suite);

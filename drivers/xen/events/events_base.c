@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Event channel core: the EVTCHNOP_* calls, a handler per port, and the
+ * upcall interrupt that dispatches to them through the ABI in use.
+ *
+ * The guest has one vCPU, so the only concurrency is the upcall itself:
+ * the port table is changed with interrupts masked, and the upcall only
+ * reads it.
+ */
+#define pr_fmt(fmt) "xen:events: " fmt
+
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/interrupt.h>
+#include <linux/mm.h>
+#include <xen/xen.h>
+#include <asm/barrier.h>
+#include <asm/xen/hypercall.h>
+#include "events_internal.h"
+
+const struct evtchn_ops *evtchn_ops;
+
+struct evtchn_info {
+	evtchn_handler_t handler;
+	void *data;
+	const char *name;
+	unsigned long count;		/* events delivered to @handler */
+	bool masked;			/* what the caller last asked for */
+};
+
+/*
+ * Port -> info, in rows of a page allocated when a port in them is first
+ * bound: the FIFO ABI names 2^17 ports, most of which are never used.
+ */
+#define EVTCHN_ROW_PORTS	(PAGE_SIZE / sizeof(struct evtchn_info *))
+#define EVTCHN_NR_ROWS		(EVTCHN_FIFO_NR_CHANNELS / EVTCHN_ROW_PORTS)
+
+static struct evtchn_info **evtchn_rows[EVTCHN_NR_ROWS];
+static unsigned long evtchn_spurious;
+
+static struct evtchn_info *evtchn_info(evtchn_port_t port)
+{
+	struct evtchn_info **row;
+
+	if (port >= EVTCHN_FIFO_NR_CHANNELS)
+		return NULL;
+	row = evtchn_rows[port / EVTCHN_ROW_PORTS];
+	return row ? row[port % EVTCHN_ROW_PORTS] : NULL;
+}
+
+static bool evtchn_port_valid(evtchn_port_t port)
+{
+	return evtchn_ops && port > 0 && port < evtchn_ops->max_channels();
+}
+
+/* Called by the ABI's scan for each event, already acknowledged. */
+void xen_evtchn_handle_port(evtchn_port_t port)
+{
+	struct evtchn_info *info = evtchn_info(port);
+
+	if (!info || !info->handler) {
+		evtchn_spurious++;
+		return;
+	}
+	info->count++;
+	info->handler(port, info->data);
+}
+
+/**
+ * xen_evtchn_do_upcall() - deliver every pending event
+ *
+ * The body of the upcall interrupt.  The pending flag is cleared before
+ * the scan, so an event that arrives during it sets the flag again and
+ * is picked up by the next round instead of being lost.
+ */
+void xen_evtchn_do_upcall(void)
+{
+	struct vcpu_info *vi = xen_vcpu;
+
+	if (!vi || !evtchn_ops)
+		return;
+	do {
+		WRITE_ONCE(vi->evtchn_upcall_pending, 0);
+		smp_mb();
+		evtchn_ops->handle_events();
+		smp_mb();
+	} while (READ_ONCE(vi->evtchn_upcall_pending));
+}
+
+static void xen_upcall_interrupt(unsigned int irq, void *dev)
+{
+	xen_evtchn_do_upcall();
+}
+
+void xen_evtchn_unmask_hypercall(evtchn_port_t port)
+{
+	struct evtchn_unmask unmask = { .port = port };
+
+	/* Only fails for a port that is not ours; nothing to undo then. */
+	HYPERVISOR_event_channel_op(EVTCHNOP_unmask, &unmask);
+}
+
+/**
+ * xen_evtchn_mask() - stop @port from raising upcalls
+ * @port: an event channel of this domain
+ */
+void xen_evtchn_mask(evtchn_port_t port)
+{
+	struct evtchn_info *info = evtchn_info(port);
+
+	if (!evtchn_port_valid(port))
+		return;
+	if (info)
+		info->masked = true;
+	evtchn_ops->mask(port);
+}
+
+/**
+ * xen_evtchn_unmask() - let @port raise upcalls again
+ * @port: an event channel of this domain
+ *
+ * An event that arrived while the port was masked is delivered now.
+ */
+void xen_evtchn_unmask(evtchn_port_t port)
+{
+	struct evtchn_info *info = evtchn_info(port);
+
+	if (!evtchn_port_valid(port))
+		return;
+	if (info)
+		info->masked = false;
+	evtchn_ops->unmask(port);
+}
+
+/**
+ * xen_evtchn_is_pending() - has @port fired and not been handled?
+ * @port: an event channel of this domain
+ *
+ * Return: the ABI's pending bit; false for a port out of range.
+ */
+bool xen_evtchn_is_pending(evtchn_port_t port)
+{
+	return evtchn_port_valid(port) && evtchn_ops->is_pending(port);
+}
+
+/**
+ * xen_evtchn_is_masked() - is @port masked in shared memory?
+ * @port: an event channel of this domain
+ *
+ * Return: the ABI's mask bit; true for a port out of range.
+ */
+bool xen_evtchn_is_masked(evtchn_port_t port)
+{
+	return !evtchn_port_valid(port) || evtchn_ops->is_masked(port);
+}
+
+/**
+ * xen_evtchn_clear_pending() - drop an event without handling it
+ * @port: an event channel of this domain
+ */
+void xen_evtchn_clear_pending(evtchn_port_t port)
+{
+	if (evtchn_port_valid(port))
+		evtchn_ops->clear_pending(port);
+}
+
+/* A port Xen just gave us: make it usable and keep it quiet until bound. */
+static int evtchn_new_port(evtchn_port_t port)
+{
+	int rc;
+
+	if (!evtchn_port_valid(port))
+		return -EINVAL;
+	rc = evtchn_ops->setup(port);
+	if (rc)
+		return rc;
+	evtchn_ops->mask(port);
+	return 0;
+}
+
+static int evtchn_op_close(evtchn_port_t port)
+{
+	struct evtchn_close close = { .port = port };
+
+	return (int)HYPERVISOR_event_channel_op(EVTCHNOP_close, &close);
+}
+
+/* Second half of every allocation: on failure give the port back. */
+static int evtchn_finish_alloc(long rc, evtchn_port_t new_port, evtchn_port_t *port)
+{
+	if (rc < 0)
+		return (int)rc;
+	rc = evtchn_new_port(new_port);
+	if (rc) {
+		evtchn_op_close(new_port);
+		return (int)rc;
+	}
+	*port = new_port;
+	return 0;
+}
+
+/**
+ * xen_evtchn_alloc_unbound() - open a port for another domain to bind
+ * @remote_dom: the domain allowed to connect (DOMID_SELF for loopback)
+ * @port: set to the new local port
+ *
+ * Return: 0, or -ENOSPC when this domain has no free port.
+ */
+int xen_evtchn_alloc_unbound(domid_t remote_dom, evtchn_port_t *port)
+{
+	struct evtchn_alloc_unbound op = { .dom = DOMID_SELF, .remote_dom = remote_dom };
+	long rc;
+
+	rc = HYPERVISOR_event_channel_op(EVTCHNOP_alloc_unbound, &op);
+	return evtchn_finish_alloc(rc, op.port, port);
+}
+
+/**
+ * xen_evtchn_bind_interdomain() - connect to another domain's unbound port
+ * @remote_dom: its domain (DOMID_SELF for loopback)
+ * @remote_port: its port, from its xen_evtchn_alloc_unbound()
+ * @port: set to the new local port
+ *
+ * Return: 0 or a negative errno.
+ */
+int xen_evtchn_bind_interdomain(domid_t remote_dom, evtchn_port_t remote_port,
+				evtchn_port_t *port)
+{
+	struct evtchn_bind_interdomain op = {
+		.remote_dom = remote_dom,
+		.remote_port = remote_port,
+	};
+	long rc;
+
+	rc = HYPERVISOR_event_channel_op(EVTCHNOP_bind_interdomain, &op);
+	return evtchn_finish_alloc(rc, op.local_port, port);
+}
+
+/**
+ * xen_evtchn_bind_virq() - get a port for a virtual interrupt
+ * @virq: VIRQ_*
+ * @vcpu: the vCPU it is delivered to (0 here)
+ * @port: set to the new local port
+ *
+ * Return: 0, -EEXIST when @virq is already bound, or another errno.
+ */
+int xen_evtchn_bind_virq(unsigned int virq, unsigned int vcpu, evtchn_port_t *port)
+{
+	struct evtchn_bind_virq op = { .virq = virq, .vcpu = vcpu };
+	long rc;
+
+	rc = HYPERVISOR_event_channel_op(EVTCHNOP_bind_virq, &op);
+	return evtchn_finish_alloc(rc, op.port, port);
+}
+
+/**
+ * xen_evtchn_status() - ask Xen what @port is connected to
+ * @port: an event channel of this domain
+ * @status: filled in; @status->status is EVTCHNSTAT_*
+ *
+ * Return: 0 or a negative errno.
+ */
+int xen_evtchn_status(evtchn_port_t port, struct evtchn_status *status)
+{
+	*status = (struct evtchn_status){ .dom = DOMID_SELF, .port = port };
+	return (int)HYPERVISOR_event_channel_op(EVTCHNOP_status, status);
+}
+
+/**
+ * notify_remote_via_evtchn() - raise an event on the far end of @port
+ * @port: a bound local port
+ *
+ * Return: 0 or a negative errno.
+ */
+int notify_remote_via_evtchn(evtchn_port_t port)
+{
+	struct evtchn_send send = { .port = port };
+
+	return (int)HYPERVISOR_event_channel_op(EVTCHNOP_send, &send);
+}
+
+static struct evtchn_info **evtchn_row_get(evtchn_port_t port)
+{
+	struct evtchn_info ***slot = &evtchn_rows[port / EVTCHN_ROW_PORTS];
+
+	if (!*slot)
+		*slot = kzalloc(PAGE_SIZE);
+	return *slot;
+}
+
+/**
+ * bind_evtchn_to_handler() - call @handler each time @port fires
+ * @port: a port of this domain, from one of the allocation calls
+ * @handler: runs in interrupt context, IRQs masked
+ * @name: for diagnostics
+ * @data: passed to @handler
+ *
+ * Unmasks the port, so an event already pending is delivered at once.
+ *
+ * Return: 0, -EINVAL for a bad port, -EBUSY when it has a handler,
+ * -ENOMEM.
+ */
+int bind_evtchn_to_handler(evtchn_port_t port, evtchn_handler_t handler,
+			   const char *name, void *data)
+{
+	struct evtchn_info **row, *info;
+	unsigned long flags;
+	int rc;
+
+	if (!handler || !evtchn_port_valid(port))
+		return -EINVAL;
+	if (evtchn_info(port))
+		return -EBUSY;
+	rc = evtchn_ops->setup(port);
+	if (rc)
+		return rc;
+	row = evtchn_row_get(port);
+	info = kzalloc(sizeof(*info));
+	if (!row || !info) {
+		kfree(info);
+		return -ENOMEM;
+	}
+	info->handler = handler;
+	info->data = data;
+	info->name = name;
+
+	local_irq_save(flags);
+	row[port % EVTCHN_ROW_PORTS] = info;
+	local_irq_restore(flags);
+
+	xen_evtchn_unmask(port);
+	return 0;
+}
+
+/**
+ * unbind_evtchn_from_handler() - mask @port and forget its handler
+ * @port: a port bound with bind_evtchn_to_handler()
+ *
+ * The port itself stays open; see xen_evtchn_close().
+ */
+void unbind_evtchn_from_handler(evtchn_port_t port)
+{
+	struct evtchn_info *info = evtchn_info(port);
+	unsigned long flags;
+
+	if (!info)
+		return;
+	xen_evtchn_mask(port);
+	local_irq_save(flags);
+	evtchn_rows[port / EVTCHN_ROW_PORTS][port % EVTCHN_ROW_PORTS] = NULL;
+	local_irq_restore(flags);
+	kfree(info);
+}
+
+/**
+ * xen_evtchn_close() - close @port, unbinding its handler first
+ * @port: a port of this domain
+ *
+ * Return: 0 or a negative errno (-EINVAL for a port not in use).
+ */
+int xen_evtchn_close(evtchn_port_t port)
+{
+	unbind_evtchn_from_handler(port);
+	return evtchn_op_close(port);
+}
+
+/**
+ * bind_virq_to_handler() - bind @virq on vCPU 0 and attach @handler
+ * @virq: VIRQ_*
+ * @handler: as for bind_evtchn_to_handler()
+ * @name: for diagnostics
+ * @data: passed to @handler
+ *
+ * Return: the port (positive), or a negative errno.
+ */
+int bind_virq_to_handler(unsigned int virq, evtchn_handler_t handler,
+			 const char *name, void *data)
+{
+	evtchn_port_t port;
+	int rc;
+
+	rc = xen_evtchn_bind_virq(virq, 0, &port);
+	if (rc)
+		return rc;
+	rc = bind_evtchn_to_handler(port, handler, name, data);
+	if (rc) {
+		evtchn_op_close(port);
+		return rc;
+	}
+	return (int)port;
+}
+
+/**
+ * unbind_and_close_evtchn() - undo bind_virq_to_handler() and friends
+ * @port: the port they returned
+ *
+ * Return: 0 or a negative errno.
+ */
+int unbind_and_close_evtchn(evtchn_port_t port)
+{
+	return xen_evtchn_close(port);
+}
+
+/**
+ * xen_evtchn_count() - events delivered to @port's handler since binding
+ * @port: a port of this domain
+ *
+ * Return: the count, 0 for an unbound port.
+ */
+unsigned long xen_evtchn_count(evtchn_port_t port)
+{
+	struct evtchn_info *info = evtchn_info(port);
+
+	return info ? READ_ONCE(info->count) : 0;
+}
+
+const char *xen_evtchn_abi_name(void)
+{
+	return evtchn_ops ? evtchn_ops->name : "none";
+}
+
+unsigned int xen_evtchn_max_channels(void)
+{
+	return evtchn_ops ? evtchn_ops->max_channels() : 0;
+}
+
+void xen_evtchn_resync_masks(void)
+{
+	struct evtchn_info *info;
+	evtchn_port_t port;
+
+	for (port = 1; port < evtchn_ops->max_channels(); port++) {
+		if (!evtchn_rows[port / EVTCHN_ROW_PORTS]) {
+			port += EVTCHN_ROW_PORTS - 1 - port % EVTCHN_ROW_PORTS;
+			continue;
+		}
+		info = evtchn_info(port);
+		if (!info || evtchn_ops->setup(port))
+			continue;
+		if (info->masked)
+			evtchn_ops->mask(port);
+		else
+			evtchn_ops->unmask(port);
+	}
+}
+
+/**
+ * xen_evtchn_fifo_switch() - move from the 2-level to the FIFO ABI
+ *
+ * Bound ports keep their handlers and mask state.  There is no way back
+ * short of EVTCHNOP_reset, which closes every port.
+ *
+ * Return: 0 (also when FIFO is already in use), -EOPNOTSUPP when it is
+ * not built in, or Xen's error.
+ */
+int xen_evtchn_fifo_switch(void)
+{
+	unsigned long flags;
+	int rc;
+
+	if (!IS_ENABLED(CONFIG_XEN_EVTCHN_FIFO))
+		return -EOPNOTSUPP;
+	if (!evtchn_ops)
+		return -ENODEV;
+	local_irq_save(flags);
+	rc = xen_evtchn_fifo_init();
+	if (!rc)
+		xen_evtchn_resync_masks();
+	local_irq_restore(flags);
+	if (!rc)
+		pr_info("switched to the %s ABI\n", evtchn_ops->name);
+	return rc;
+}
+
+/**
+ * xen_init_events() - choose an ABI and take the upcall interrupt
+ * @irq: the GIC INTID from the device tree
+ *
+ * The KTAP build stays on the 2-level ABI so that its suites exercise
+ * both: the FIFO suite switches over itself.
+ *
+ * Return: 0 or a negative errno.
+ */
+int xen_init_events(unsigned int irq)
+{
+	unsigned long flags;
+	int rc;
+
+	rc = xen_evtchn_2l_init();
+	if (rc)
+		return rc;
+	if (IS_ENABLED(CONFIG_XEN_EVTCHN_FIFO) && !IS_ENABLED(CONFIG_KTAP) &&
+	    xen_evtchn_fifo_init())
+		pr_warn("FIFO ABI unavailable, staying on 2-level\n");
+
+	rc = request_irq(irq, xen_upcall_interrupt, "xen-events", NULL);
+	if (rc) {
+		pr_err("cannot take the upcall interrupt %u: %d\n", irq, rc);
+		return rc;
+	}
+	/*
+	 * Registering vcpu_info left evtchn_upcall_pending set, and Xen only
+	 * injects the interrupt when that flag goes from 0 to 1.  If the
+	 * injection it made then was lost (the GIC was being set up), no
+	 * event would ever interrupt us again: drain once by hand.
+	 */
+	local_irq_save(flags);
+	xen_evtchn_do_upcall();
+	local_irq_restore(flags);
+	pr_info("using the %s ABI (%u ports), upcall on INTID %u\n",
+		evtchn_ops->name, evtchn_ops->max_channels(), irq);
+	return 0;
+}

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * PV console ring (domU).  The producer and consumer counters run freely
+ * and are masked only to index the arrays.  The backend is another domain
+ * and may scribble on the shared page, so each of its counters is read
+ * once per pass and prod - cons is checked against the ring size before
+ * anything is copied: a bad value stops the transfer instead of sending
+ * us past the array.
+ */
+#define pr_fmt(fmt) "xen:console: " fmt
+
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/mm.h>
+#include <xen/xen.h>
+#include <asm/barrier.h>
+#include <xen/events.h>
+#include <xen/hvc-console.h>
+#include <xen/interface/hvm/params.h>
+#include <asm/xen/hypercall.h>
+
+/* Spins waiting for the backend to drain a full ring before dropping output. */
+#define CONSOLE_FULL_RETRIES	100000
+
+static struct xencons_interface *cons_intf;
+static evtchn_port_t cons_port;
+
+/**
+ * xen_pv_console_write() - put as much of @s as fits into the output ring
+ * @s: bytes to send
+ * @len: how many
+ *
+ * Return: bytes queued (0 when the ring is full), or -EIO when the
+ * backend's counter makes no sense, -ENODEV without a ring.
+ */
+int xen_pv_console_write(const char *s, unsigned int len)
+{
+	struct xencons_interface *intf = cons_intf;
+	XENCONS_RING_IDX cons, prod;
+	unsigned int sent = 0;
+
+	if (!intf)
+		return -ENODEV;
+	cons = READ_ONCE(intf->out_cons);
+	prod = READ_ONCE(intf->out_prod);
+	/* Read the counters before reusing the slots they say are free. */
+	smp_mb();
+	if ((XENCONS_RING_IDX)(prod - cons) > sizeof(intf->out))
+		return -EIO;
+	while (sent < len && (XENCONS_RING_IDX)(prod - cons) < sizeof(intf->out))
+		intf->out[MASK_XENCONS_IDX(prod++, intf->out)] = s[sent++];
+	/* The backend must see the bytes before the counter that covers them. */
+	smp_wmb();
+	WRITE_ONCE(intf->out_prod, prod);
+	if (sent)
+		notify_remote_via_evtchn(cons_port);
+	return (int)sent;
+}
+
+/**
+ * xen_pv_console_read() - take input the backend put into the ring
+ * @buf: where to copy it
+ * @len: room in @buf
+ *
+ * Return: bytes read, or -EIO / -ENODEV as for xen_pv_console_write().
+ */
+int xen_pv_console_read(char *buf, unsigned int len)
+{
+	struct xencons_interface *intf = cons_intf;
+	XENCONS_RING_IDX cons, prod;
+	unsigned int got = 0;
+
+	if (!intf)
+		return -ENODEV;
+	cons = READ_ONCE(intf->in_cons);
+	prod = READ_ONCE(intf->in_prod);
+	/* The bytes are only valid once we have seen the counter. */
+	smp_rmb();
+	if ((XENCONS_RING_IDX)(prod - cons) > sizeof(intf->in))
+		return -EIO;
+	while (got < len && cons != prod)
+		buf[got++] = intf->in[MASK_XENCONS_IDX(cons++, intf->in)];
+	/* Finish reading the bytes before handing their slots back. */
+	smp_mb();
+	WRITE_ONCE(intf->in_cons, cons);
+	if (got)
+		notify_remote_via_evtchn(cons_port);
+	return (int)got;
+}
+
+/* The backend consumed output or produced input: nothing waits on it yet. */
+static void xen_pv_console_event(evtchn_port_t port, void *data)
+{
+}
+
+static void xen_pv_console_con_write(struct console *con, const char *s, unsigned int len)
+{
+	unsigned int tries = 0;
+	int n;
+
+	while (len && tries < CONSOLE_FULL_RETRIES) {
+		n = xen_pv_console_write(s, len);
+		if (n < 0)
+			return;
+		if (!n) {
+			tries++;
+			continue;
+		}
+		s += n;
+		len -= (unsigned int)n;
+		tries = 0;
+	}
+}
+
+static struct console xen_pv_console = {
+	.name = "xen-pv-console",
+	.write = xen_pv_console_con_write,
+};
+
+/**
+ * xen_pv_console_attach() - drive the ring at @intf, signalled over @port
+ * @intf: the shared page
+ * @port: bound local event channel to the backend
+ *
+ * Return: 0, -EBUSY when a ring is attached, or a binding error.
+ */
+int xen_pv_console_attach(struct xencons_interface *intf, evtchn_port_t port)
+{
+	int rc;
+
+	if (cons_intf)
+		return -EBUSY;
+	rc = bind_evtchn_to_handler(port, xen_pv_console_event, "xen-console", NULL);
+	if (rc)
+		return rc;
+	cons_port = port;
+	cons_intf = intf;
+	return 0;
+}
+
+/**
+ * xen_pv_console_detach() - stop using the ring (the port stays open)
+ */
+void xen_pv_console_detach(void)
+{
+	if (!cons_intf)
+		return;
+	unbind_evtchn_from_handler(cons_port);
+	cons_intf = NULL;
+}
+
+static int hvm_get_param(unsigned int index, u64 *value)
+{
+	struct xen_hvm_param p = { .domid = DOMID_SELF, .index = index };
+	long rc;
+
+	rc = HYPERVISOR_hvm_op(HVMOP_get_param, &p);
+	if (rc < 0)
+		return (int)rc;
+	*value = p.value;
+	return 0;
+}
+
+/**
+ * xen_pv_console_init() - find the toolstack's console ring and use it
+ *
+ * Return: 0, -ENODEV when the toolstack set none up, or another errno.
+ */
+int xen_pv_console_init(void)
+{
+	u64 pfn = 0, evtchn = 0;
+	void *ring;
+	int rc;
+
+	rc = hvm_get_param(HVM_PARAM_CONSOLE_PFN, &pfn);
+	if (!rc)
+		rc = hvm_get_param(HVM_PARAM_CONSOLE_EVTCHN, &evtchn);
+	if (rc)
+		return rc;
+	if (!pfn || !evtchn)
+		return -ENODEV;
+	/* The ring sits in the toolstack's magic region, outside RAM. */
+	ring = memremap_wb((phys_addr_t)(pfn << PAGE_SHIFT), PAGE_SIZE);
+	if (!ring)
+		return -ENOMEM;
+	rc = xen_pv_console_attach(ring, (evtchn_port_t)evtchn);
+	if (rc)
+		return rc;
+	register_console(&xen_pv_console);
+	pr_info("PV console on frame %#llx, event channel %llu\n",
+		(unsigned long long)pfn, (unsigned long long)evtchn);
+	return 0;
+}
