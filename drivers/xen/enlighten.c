@@ -33,6 +33,11 @@ domid_t xen_domid = DOMID_SELF;
  */
 static struct vcpu_info xen_vcpu_info_area __aligned(64);
 
+/**
+ * xen_initial_domain() - are we the hardware domain (dom0)?
+ *
+ * Return: what XENVER_get_features said (XENFEAT_dom0).
+ */
 bool xen_initial_domain(void)
 {
 	return xen_feature(XENFEAT_dom0);
@@ -160,7 +165,11 @@ int xen_guest_init(void)
 		if (rc)
 			return rc;
 	}
-	if (IS_ENABLED(CONFIG_XEN_PV_CONSOLE) && !xen_initial_domain())
-		return xen_pv_console_init();
+	/* A domU without a console still runs; it just cannot print. */
+	if (IS_ENABLED(CONFIG_XEN_PV_CONSOLE) && !xen_initial_domain()) {
+		rc = xen_pv_console_init();
+		if (rc)
+			pr_warn("no PV console: %d\n", rc);
+	}
 	return 0;
 }

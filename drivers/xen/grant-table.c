@@ -297,16 +297,31 @@ int gnttab_query_size(domid_t domid, struct gnttab_query_size *query)
 	return query->status == GNTST_okay ? 0 : -EINVAL;
 }
 
+/**
+ * gnttab_nr_grant_frames() - table frames mapped so far
+ *
+ * Return: the count; the table grows one frame at a time on demand.
+ */
 unsigned int gnttab_nr_grant_frames(void)
 {
 	return nr_grant_frames;
 }
 
+/**
+ * gnttab_max_grant_frames() - frames the table may grow to
+ *
+ * Return: Xen's limit, capped by the device tree's region.
+ */
 unsigned int gnttab_max_grant_frames(void)
 {
 	return max_grant_frames;
 }
 
+/**
+ * gnttab_free_count() - references on the free list now
+ *
+ * Return: the count (the table may still grow beyond it).
+ */
 unsigned int gnttab_free_count(void)
 {
 	return READ_ONCE(gnttab_free);

@@ -414,16 +414,27 @@ unsigned long xen_evtchn_count(evtchn_port_t port)
 	return info ? READ_ONCE(info->count) : 0;
 }
 
+/**
+ * xen_evtchn_abi_name() - the event channel ABI in use
+ *
+ * Return: "2-level", "FIFO", or "none" before xen_init_events().
+ */
 const char *xen_evtchn_abi_name(void)
 {
 	return evtchn_ops ? evtchn_ops->name : "none";
 }
 
+/**
+ * xen_evtchn_max_channels() - ports the ABI in use can name
+ *
+ * Return: 4096 (2-level), 131072 (FIFO), 0 before xen_init_events().
+ */
 unsigned int xen_evtchn_max_channels(void)
 {
 	return evtchn_ops ? evtchn_ops->max_channels() : 0;
 }
 
+/* After an ABI switch: every bound port gets its mask state back. */
 void xen_evtchn_resync_masks(void)
 {
 	struct evtchn_info *info;
