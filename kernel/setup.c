@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * AArch64 platform bring-up.  head.S has relocated the image, installed
- * the exception vectors and enabled FP/SIMD; the MMU and caches are off.
+ * Platform bring-up, the same on both architectures: arch/<arch>/kernel
+ * supplies the MMU code, this orders it.  head.S has relocated the image
+ * and installed the exception vectors (and on arm64 enabled FP/SIMD); the
+ * MMU and caches are still off.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -12,7 +14,7 @@ const void *initial_boot_params;
 
 /**
  * setup_arch() - MMU, memory map and page allocator from the device tree
- * @fdt: the device tree's address, as Xen passed it in x0
+ * @fdt: the device tree's address, as Xen passed it in x0 (arm64) or r2 (arm)
  */
 void setup_arch(const void *fdt)
 {
