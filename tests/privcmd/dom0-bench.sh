@@ -1,0 +1,111 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# Linux's xen-privcmd.ko against armxen's, side by side in one dom0: the
+# dom0 runs Linux's (the toolstack uses it), armxen-privcmd-bench.ko (the
+# variant that exports nothing) is loaded beside it under other device
+# names, and tests/privcmd/privcmd-bench times both on the same domU.
+#
+# Runs as /tests/60-privcmd-bench (scripts/dom0/run without --privcmd);
+# prints TAP, the figures as "bench" result lines.
+
+# shellcheck source=tests/privcmd/dom0-lib.sh disable=SC3043
+. /usr/lib/armxen/privcmd-lib.sh
+
+DOMU=armxen-bench
+BENCH_KO=$BIN/armxen-privcmd-bench.ko
+ROUNDS=8
+CMD_TIMEOUT=300
+
+# The issue's targets: per hypercall 0.95 of Linux's time, map+unmap 0.5.
+HCALL_TARGET=0.95
+MAP_TARGET=0.50
+# The figures are printed, never judged: timing under QEMU on a shared
+# host varies by 10-20 % from run to run, so a limit would make a test
+# that flakes.  A result line fails only when a figure was not measured.
+
+# figure WHAT KEY: the KEY= figure of the last privcmd-bench's WHAT line.
+figure() {
+	sed -n "s/^bench $1 .*$2=\([0-9.]*\).*/\1/p" /tmp/privcmd-run.out
+}
+
+# report_ratio WHAT UNIT LABEL TARGET: a result line with the figures of
+# privcmd-bench's WHAT line and whether the issue's TARGET was met; it
+# fails only when privcmd-bench printed no ratio.
+report_ratio() {
+	local r met verdict
+	r=$(figure "$1" ratio)
+	met=$(awk -v r="$r" -v t="$4" 'BEGIN { print (r != "" && r <= t) ? "met" : "not met" }')
+	verdict="$3: armxen $(figure "$1" "armxen_$2") $2, Linux $(figure "$1" "linux_$2") $2"
+	verdict="$verdict, armxen/Linux ${r:-?} (target $4: $met)"
+	if [ -n "$r" ]; then
+		ok "$verdict"
+	else
+		out=
+		not_ok "$verdict" "not measured"
+	fi
+}
+
+# Where Xen has extended regions (arm64) the module maps there; loaded
+# again without them it uses the balloon as Linux's does: run the raw
+# ioctl tests and the figures that way too.
+regions_used() {
+	dmesg | grep -q 'armxen_privcmd_bench: backing mappings with'
+}
+
+balloon_backed() {
+	regions_used || return 0
+	if run rmmod armxen_privcmd_bench && run insmod $BENCH_KO extended_regions=0 \
+		privcmd_name=xen/armxen-privcmd hypercall_name=xen/armxen-hypercall; then
+		ok "armxen-privcmd-bench.ko again, with extended_regions=0 (the balloon)"
+	else
+		not_ok "armxen-privcmd-bench.ko again, with extended_regions=0" "$(why)"
+		return
+	fi
+	PRIVCMD_DEV=/dev/xen/armxen-privcmd PRIVCMD_HYPERCALL_DEV=/dev/xen/armxen-hypercall \
+		results $BIN/privcmd-test bad "$domid"
+	results $BIN/privcmd-bench /dev/xen/privcmd /dev/xen/armxen-privcmd "$domid" $ROUNDS
+	report_ratio map+unmap ms "map+unmap 8192 frames (balloon)" $MAP_TARGET
+}
+
+main() {
+	if run insmod $BENCH_KO privcmd_name=xen/armxen-privcmd \
+		hypercall_name=xen/armxen-hypercall &&
+		[ -c /dev/xen/armxen-privcmd ] && lsmod | grep -q '^xen_privcmd '; then
+		ok "armxen-privcmd-bench.ko loads beside xen_privcmd as /dev/xen/armxen-privcmd"
+	else
+		not_ok "armxen-privcmd-bench.ko loads beside Linux's xen_privcmd" "$(why)"
+	fi
+	# 8192 frames to map, and some to spare.
+	if create_paused $DOMU 40; then
+		ok "xl create -p $DOMU (40 MiB, domid $domid)"
+		results $BIN/privcmd-bench /dev/xen/privcmd /dev/xen/armxen-privcmd "$domid" $ROUNDS
+		report_ratio hypercall ns "IOCTL_PRIVCMD_HYPERCALL" $HCALL_TARGET
+		if regions_used; then
+			report_ratio map+unmap ms "map+unmap 8192 frames (extended regions)" \
+				$MAP_TARGET
+		else
+			report_ratio map+unmap ms "map+unmap 8192 frames (balloon)" $MAP_TARGET
+		fi
+		balloon_backed
+		destroy $DOMU || not_ok "xl destroy $DOMU" "$(why)"
+	else
+		not_ok "xl create -p $DOMU" "$(why)"
+	fi
+	if run rmmod armxen_privcmd_bench; then
+		ok "rmmod armxen_privcmd_bench"
+	else
+		not_ok "rmmod armxen_privcmd_bench" "$(why)"
+	fi
+	out=$(kernel_complaints)
+	if [ -z "$out" ]; then
+		ok "the kernel log has no oops, BUG, WARNING or leak"
+	else
+		not_ok "the kernel log has no oops, BUG, WARNING or leak" \
+			"$(echo "$out" | head -n 1)"
+	fi
+	echo "1..$n"
+	exit $failed
+}
+
+main

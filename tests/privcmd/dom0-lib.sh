@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: GPL-2.0
+# shellcheck shell=sh disable=SC3043,SC2034 # busybox sh has local; a library
+#
+# Shared by the privcmd tests that run inside the test dom0 (sourced from
+# /usr/lib/armxen/privcmd-lib.sh): TAP numbering, commands with a time
+# limit, a paused domU to map.
+
+. /etc/armxen/dom0.conf
+
+BIN=/usr/lib/armxen
+TINY_IMG=/usr/share/armxen/tiny-domu.img
+CMD_TIMEOUT=120		# seconds, any one command
+GONE_WAIT=100		# tenths of a second for a destroyed domU to vanish
+
+set -u
+
+n=0
+failed=0
+out=
+rc=0
+
+ok() {
+	n=$((n + 1))
+	echo "ok $n - $1"
+}
+
+# not_ok WHAT WHY: a failure, with the last command's output as diagnostics.
+not_ok() {
+	n=$((n + 1))
+	failed=1
+	[ -n "$out" ] && echo "$out" | tail -n 20 | sed 's/^/# /'
+	echo "not ok $n - $1 # $2"
+}
+
+# run CMD [ARG]...: run it with a time limit; output in $out, status in $rc.
+# Through a file, not $(...): busybox timeout keeps a pipe open after.
+run() {
+	timeout $CMD_TIMEOUT "$@" >/tmp/privcmd-run.out 2>&1
+	rc=$?
+	out=$(cat /tmp/privcmd-run.out)
+	return $rc
+}
+
+why() {
+	echo "exit status $rc: $(echo "$out" | tail -n 1)"
+}
+
+# results CMD [ARG]...: run a test program and number its result lines
+# ("ok what", "not ok what # why"); anything else it says is a comment.
+# A program that fails or times out without saying so is one failure.
+results() {
+	local line said_failed=0
+	run "$@"
+	while IFS= read -r line; do
+		case $line in
+		"ok "*) n=$((n + 1)); echo "ok $n - ${line#ok }" ;;
+		"not ok "*)
+			n=$((n + 1)); failed=1; said_failed=1
+			echo "not ok $n - ${line#not ok }"
+			;;
+		*) echo "# $line" ;;
+		esac
+	done </tmp/privcmd-run.out
+	if [ $rc != 0 ] && [ $said_failed = 0 ]; then
+		out=
+		not_ok "$*" "exit status $rc without a failed check"
+	fi
+}
+
+# create_paused NAME MB: a paused domU running the tiny kernel; its id
+# goes into $domid.
+create_paused() {
+	cat >"/tmp/$1.cfg" <<-EOF
+	name = "$1"
+	type = "pvh"
+	kernel = "$TINY_IMG"
+	memory = $2
+	vcpus = 1
+	EOF
+	domid=
+	run xl create -p "/tmp/$1.cfg" || return
+	run xl domid "$1" || return
+	domid=$out
+}
+
+# destroy NAME: xl destroy, then wait until xl list no longer has it.
+destroy() {
+	local i=0
+	run xl destroy "$1" || return
+	while [ $i -lt $GONE_WAIT ] && xl list "$1" >/dev/null 2>&1; do
+		usleep 100000
+		i=$((i + 1))
+	done
+	! xl list "$1" >/dev/null 2>&1
+}
+
+xen_free_mb() {
+	xl info 2>/dev/null | sed -n 's/^free_memory *: *//p'
+}
+
+# kernel_complaints: lines of the kernel log that no clean run has.
+kernel_complaints() {
+	dmesg | grep -E 'Oops|BUG|WARNING|Call trace|cut here|leaking|refcount_t|bad page' || true
+}

@@ -1,0 +1,94 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# armxen's privcmd module in a real dom0, after the toolstack test ran on
+# it (scripts/dom0/run --privcmd): Xen's libraries and the raw ioctls on
+# a paused domU (tests/privcmd/privcmd-test), then that the kernel said
+# nothing, dom0 and Xen are alive and Xen got all its memory back.
+#
+# Runs as /tests/50-privcmd; prints TAP.
+
+# shellcheck source=tests/privcmd/dom0-lib.sh disable=SC3043
+. /usr/lib/armxen/privcmd-lib.sh
+
+DOMU=armxen-privcmd
+FUZZ_CALLS=10000
+FUZZ_SEED=20241122
+FREE_WAIT=200		# tenths of a second for Xen's free memory to settle
+
+test_module() {
+	if ! lsmod | grep -q '^armxen_privcmd '; then
+		out=$(lsmod)
+		not_ok "armxen_privcmd is loaded" "lsmod does not list it"
+	elif lsmod | grep -q '^xen_privcmd '; then
+		out=$(lsmod)
+		not_ok "Linux's xen_privcmd is not loaded" "lsmod lists it"
+	elif ! lsmod | grep '^armxen_privcmd ' | grep -q xenfs; then
+		out=$(lsmod)
+		not_ok "xenfs.ko uses armxen_privcmd (xen_privcmd_fops)" "not in its users"
+	else
+		ok "armxen_privcmd is loaded instead of Linux's, and xenfs.ko uses it"
+	fi
+}
+
+# Xen's free memory after everything, against before: the balloon may
+# take a moment to hand back what backed the mappings.
+test_free_memory() {
+	local before=$1 after i=0
+	after=$(xen_free_mb)
+	while [ "$after" != "$before" ] && [ $i -lt $FREE_WAIT ]; do
+		usleep 100000
+		i=$((i + 1))
+		after=$(xen_free_mb)
+	done
+	out=
+	if [ -n "$before" ] && [ "$after" = "$before" ]; then
+		ok "Xen's free memory is back to $before MB"
+	else
+		not_ok "Xen's free memory is back to where it started" \
+			"${before:-?} MB before, ${after:-?} MB after $((i / 10)) s"
+	fi
+}
+
+test_aftermath() {
+	local complaints
+	complaints=$(kernel_complaints)
+	out=
+	if [ -z "$complaints" ]; then
+		ok "the kernel log has no oops, BUG, WARNING or leak"
+	else
+		out=$complaints
+		not_ok "the kernel log has no oops, BUG, WARNING or leak" \
+			"$(echo "$complaints" | head -n 1)"
+	fi
+	if run xl list 0 && echo "$out" | grep -q '^Domain-0 '; then
+		ok "dom0 and Xen still answer (xl list 0)"
+	else
+		not_ok "dom0 and Xen still answer (xl list 0)" "$(why)"
+	fi
+}
+
+main() {
+	local free0
+	test_module
+	free0=$(xen_free_mb)
+	if create_paused $DOMU 16; then
+		ok "xl create -p $DOMU (domid $domid)"
+		results $BIN/privcmd-test api "$domid" $TINY_IMG
+		results $BIN/privcmd-test bad "$domid"
+		results $BIN/privcmd-test fuzz "$domid" $FUZZ_CALLS $FUZZ_SEED
+		if destroy $DOMU; then
+			ok "xl destroy $DOMU"
+		else
+			not_ok "xl destroy $DOMU" "$(why)"
+		fi
+	else
+		not_ok "xl create -p $DOMU" "$(why)"
+	fi
+	test_free_memory "$free0"
+	test_aftermath
+	echo "1..$n"
+	exit $failed
+}
+
+main
