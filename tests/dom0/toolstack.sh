@@ -18,40 +18,7 @@ DOMU_WAIT=200		# tenths of a second for the domU to shut down
 GONE_WAIT=100		# tenths of a second for a destroyed domU to vanish
 XS_KEY=/local/domain/0/armxen-test
 
-set -u
-
-n=0
-failed=0
-out=
-rc=0
-
-ok() {
-	n=$((n + 1))
-	echo "ok $n - $1"
-}
-
-# not_ok WHAT WHY: a failure, with the last command's output as diagnostics.
-not_ok() {
-	n=$((n + 1))
-	failed=1
-	[ -n "$out" ] && echo "$out" | sed 's/^/# /'
-	echo "not ok $n - $1 # $2"
-}
-
-# run CMD [ARG]...: run it with a time limit; its output goes into $out,
-# its exit status into $rc.  Through a file, not $(...): busybox timeout
-# leaves a watcher process holding a pipe open after the command ends.
-run() {
-	timeout $CMD_TIMEOUT "$@" >/tmp/toolstack.out 2>&1
-	rc=$?
-	out=$(cat /tmp/toolstack.out)
-	return $rc
-}
-
-# why: the reason the last command failed, for a `not ok` line.
-why() {
-	echo "exit status $rc: $(echo "$out" | tail -n 1)"
-}
+. /usr/lib/armxen/tap-lib.sh
 
 test_xl_info() {
 	local version

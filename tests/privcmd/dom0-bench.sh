@@ -26,7 +26,7 @@ MAP_TARGET=0.50
 
 # figure WHAT KEY: the KEY= figure of the last privcmd-bench's WHAT line.
 figure() {
-	sed -n "s/^bench $1 .*$2=\([0-9.]*\).*/\1/p" /tmp/privcmd-run.out
+	sed -n "s/^bench $1 .*$2=\([0-9.]*\).*/\1/p" "$RUN_OUT"
 }
 
 # report_ratio WHAT UNIT LABEL TARGET: a result line with the figures of

@@ -12,38 +12,7 @@ TINY_IMG=/usr/share/armxen/tiny-domu.img
 CMD_TIMEOUT=120		# seconds, any one command
 GONE_WAIT=100		# tenths of a second for a destroyed domU to vanish
 
-set -u
-
-n=0
-failed=0
-out=
-rc=0
-
-ok() {
-	n=$((n + 1))
-	echo "ok $n - $1"
-}
-
-# not_ok WHAT WHY: a failure, with the last command's output as diagnostics.
-not_ok() {
-	n=$((n + 1))
-	failed=1
-	[ -n "$out" ] && echo "$out" | tail -n 20 | sed 's/^/# /'
-	echo "not ok $n - $1 # $2"
-}
-
-# run CMD [ARG]...: run it with a time limit; output in $out, status in $rc.
-# Through a file, not $(...): busybox timeout keeps a pipe open after.
-run() {
-	timeout $CMD_TIMEOUT "$@" >/tmp/privcmd-run.out 2>&1
-	rc=$?
-	out=$(cat /tmp/privcmd-run.out)
-	return $rc
-}
-
-why() {
-	echo "exit status $rc: $(echo "$out" | tail -n 1)"
-}
+. /usr/lib/armxen/tap-lib.sh
 
 # results CMD [ARG]...: run a test program and number its result lines
 # ("ok what", "not ok what # why"); anything else it says is a comment.
@@ -60,7 +29,7 @@ results() {
 			;;
 		*) echo "# $line" ;;
 		esac
-	done </tmp/privcmd-run.out
+	done <"$RUN_OUT"
 	if [ $rc != 0 ] && [ $said_failed = 0 ]; then
 		out=
 		not_ok "$*" "exit status $rc without a failed check"
