@@ -11,7 +11,15 @@
  * for ROUNDS rounds; prints the median times and armxen/Linux ratios:
  *
  *   bench hypercall linux_ns=N armxen_ns=N ratio=R
+ *   bench ioctl-floor linux_ns=N armxen_ns=N ratio=R
  *   bench map+unmap linux_ms=N armxen_ms=N ratio=R (map N/N, unmap N/N)
+ *   bench map+unmap-in-xen armxen_ms=N linux_ms=N ratio=R
+ *
+ * The last line, printed when armxen's module counts the time its memory
+ * ops spend in Xen (the bench variant's xen_mem_ns parameter), says how
+ * much of armxen's map+unmap time is Xen's, and that time as a ratio of
+ * Linux's whole map+unmap: the lowest ratio any dom0 driver issuing these
+ * memory ops could reach.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -20,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
@@ -37,7 +46,24 @@
 struct sample {
 	double map_ms;
 	double unmap_ms;
+	double xen_ms;		/* of both, in Xen's memory ops (armxen's only) */
 };
+
+#define XEN_MEM_NS	"/sys/module/armxen_privcmd_bench/parameters/xen_mem_ns"
+
+/* The armxen module's time in Xen so far, in ms, or -1 if it is not counted. */
+static double xen_mem_ms(void)
+{
+	FILE *f = fopen(XEN_MEM_NS, "r");
+	long long ns = -1;
+
+	if (f) {
+		if (fscanf(f, "%lld", &ns) != 1)
+			ns = -1;
+		fclose(f);
+	}
+	return ns < 0 ? -1 : ns / 1e6;
+}
 
 static double now(void)
 {
@@ -51,6 +77,27 @@ static int open_dev(const char *path)
 {
 	privcmd_path = path;
 	return open_privcmd();
+}
+
+/*
+ * An ioctl number neither device knows: the cost of reaching a driver's
+ * ioctl handler and back, which the hypercall figure includes and no
+ * driver can change.
+ */
+#define UNKNOWN_IOCTL	_IO('P', 0x7f)
+
+static double time_unknown_ioctls(int fd, int calls)
+{
+	double t0 = now();
+	int i;
+
+	for (i = 0; i < calls; i++) {
+		if (ioctl(fd, UNKNOWN_IOCTL, 0) != -1 || errno != ENOTTY) {
+			printf("Bail out! an unknown ioctl did not fail with ENOTTY\n");
+			exit(1);
+		}
+	}
+	return (now() - t0) / calls * 1e9;
 }
 
 static double time_hypercalls(int fd, int calls)
@@ -107,12 +154,13 @@ static void time_mapping(int fd, domid_t domid, struct sample *s)
 {
 	static xen_pfn_t gfns[BENCH_FRAMES];
 	static int errs[BENCH_FRAMES];
-	double t0, t1;
+	double t0, t1, xen0;
 	void *p;
 	int i;
 
 	for (i = 0; i < BENCH_FRAMES; i++)
 		gfns[i] = GUEST_RAM_GFN + i;
+	xen0 = xen_mem_ms();
 	t0 = now();
 	p = privcmd_vma(fd, BENCH_FRAMES);
 	if (!p || mmapbatch_v2(fd, p, BENCH_FRAMES, domid, gfns, errs)) {
@@ -129,6 +177,7 @@ static void time_mapping(int fd, domid_t domid, struct sample *s)
 	munmap(p, BENCH_FRAMES * PAGE_SIZE);
 	s->map_ms = (t1 - t0) * 1e3;
 	s->unmap_ms = (now() - t1) * 1e3;
+	s->xen_ms = xen0 < 0 ? -1 : xen_mem_ms() - xen0;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -168,10 +217,46 @@ static void swap_doubles(double *a, double *b)
 
 #define MEDIAN(s, n, field)	median(s, n, offsetof(struct sample, field))
 
+/*
+ * Time @turns blocks of calls on each device; every other turn armxen's
+ * goes first, so that the order favours neither.
+ */
+static void time_turns(double (*time_calls)(int fd, int calls), int lfd, int afd, int turns,
+		       double *linux_ns, double *armxen_ns)
+{
+	int r;
+
+	for (r = 0; r < turns; r++) {
+		linux_ns[r] = time_calls(r % 2 ? afd : lfd, HCALL_BLOCK);
+		armxen_ns[r] = time_calls(r % 2 ? lfd : afd, HCALL_BLOCK);
+		if (r % 2)
+			swap_doubles(&linux_ns[r], &armxen_ns[r]);
+	}
+}
+
+/*
+ * Each turn times both devices back to back, so the ratio within a turn
+ * sees the same load on the host; the median of those is what is
+ * reported, with the median times.
+ */
+static void print_turns(const char *what, const double *linux_ns, const double *armxen_ns,
+			int turns)
+{
+	double ratios[HCALL_BLOCKS];
+	int r;
+
+	for (r = 0; r < turns; r++)
+		ratios[r] = armxen_ns[r] / linux_ns[r];
+	printf("bench %s linux_ns=%.0f armxen_ns=%.0f ratio=%.2f "
+	       "(medians of %d turns of %d calls each)\n", what, median_of(linux_ns, turns),
+	       median_of(armxen_ns, turns), median_of(ratios, turns), turns, HCALL_BLOCK);
+}
+
 int main(int argc, char **argv)
 {
 	struct sample linux_s[MAX_ROUNDS], armxen_s[MAX_ROUNDS];
 	double linux_h[HCALL_BLOCKS], armxen_h[HCALL_BLOCKS];
+	double linux_f[HCALL_BLOCKS], armxen_f[HCALL_BLOCKS];
 	double linux_t[MAX_ROUNDS], armxen_t[MAX_ROUNDS], ratios[HCALL_BLOCKS];
 	int lfd, afd, rounds, r, unsettled = 0;
 	bool refills;
@@ -199,13 +284,8 @@ int main(int argc, char **argv)
 	refills = settle_balloon(settled_kb);
 	if (!refills)
 		printf("# the balloon keeps returned frames: no settling between mappings\n");
-	/* Every other turn armxen goes first, so that order favours neither. */
-	for (r = 0; r < 2 * rounds; r++) {
-		linux_h[r] = time_hypercalls(r % 2 ? afd : lfd, HCALL_BLOCK);
-		armxen_h[r] = time_hypercalls(r % 2 ? lfd : afd, HCALL_BLOCK);
-		if (r % 2)
-			swap_doubles(&linux_h[r], &armxen_h[r]);
-	}
+	time_turns(time_hypercalls, lfd, afd, 2 * rounds, linux_h, armxen_h);
+	time_turns(time_unknown_ioctls, lfd, afd, 2 * rounds, linux_f, armxen_f);
 	for (r = 0; r < rounds; r++) {
 		int first = r % 2 ? afd : lfd, second = r % 2 ? lfd : afd;
 		struct sample *fs = r % 2 ? &armxen_s[r] : &linux_s[r];
@@ -220,17 +300,8 @@ int main(int argc, char **argv)
 		printf("# the balloon had not settled before %d of %d mappings\n", unsettled,
 		       2 * rounds);
 
-	/*
-	 * Each turn times both devices back to back, so the ratio within a
-	 * turn sees the same load on the host; the median of those is what
-	 * is reported, with the median times.
-	 */
-	for (r = 0; r < 2 * rounds; r++)
-		ratios[r] = armxen_h[r] / linux_h[r];
-	printf("bench hypercall linux_ns=%.0f armxen_ns=%.0f ratio=%.2f "
-	       "(medians of %d turns of %d calls each)\n", median_of(linux_h, 2 * rounds),
-	       median_of(armxen_h, 2 * rounds), median_of(ratios, 2 * rounds), 2 * rounds,
-	       HCALL_BLOCK);
+	print_turns("hypercall", linux_h, armxen_h, 2 * rounds);
+	print_turns("ioctl-floor", linux_f, armxen_f, 2 * rounds);
 	for (r = 0; r < rounds; r++) {
 		linux_t[r] = linux_s[r].map_ms + linux_s[r].unmap_ms;
 		armxen_t[r] = armxen_s[r].map_ms + armxen_s[r].unmap_ms;
@@ -242,5 +313,13 @@ int main(int argc, char **argv)
 	       BENCH_FRAMES, rounds, MEDIAN(linux_s, rounds, map_ms),
 	       MEDIAN(armxen_s, rounds, map_ms), MEDIAN(linux_s, rounds, unmap_ms),
 	       MEDIAN(armxen_s, rounds, unmap_ms));
+	if (MEDIAN(armxen_s, rounds, xen_ms) >= 0) {
+		for (r = 0; r < rounds; r++)
+			ratios[r] = armxen_s[r].xen_ms / linux_t[r];
+		printf("bench map+unmap-in-xen armxen_ms=%.1f linux_ms=%.1f ratio=%.2f "
+		       "(armxen's time in Xen's memory ops, against Linux's whole map+unmap)\n",
+		       MEDIAN(armxen_s, rounds, xen_ms), median_of(linux_t, rounds),
+		       median_of(ratios, rounds));
+	}
 	return 0;
 }

@@ -15,10 +15,14 @@
 #define pr_fmt(fmt) "xen:" KBUILD_MODNAME ": " fmt
 
 #include <linux/bitmap.h>
+#include <linux/atomic.h>
 #include <linux/err.h>
+#include <linux/ktime.h>
 #include <linux/mm.h>
+#include <linux/moduleparam.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/sysfs.h>
 
 #include <xen/interface/xen.h>
 #include <xen/interface/memory.h>
@@ -41,6 +45,31 @@ struct unmap_batch {
 	struct xen_remove_from_physmap xrfp[UNMAP_BATCH];
 	struct multicall_entry mc[UNMAP_BATCH];
 };
+
+#ifdef PRIVCMD_XEN_CLOCK
+static atomic64_t privcmd_xen_ns = ATOMIC64_INIT(0);
+
+static int xen_mem_ns_get(char *buf, const struct kernel_param *kp)
+{
+	return sysfs_emit(buf, "%lld\n", (long long)atomic64_read(&privcmd_xen_ns));
+}
+
+static const struct kernel_param_ops xen_mem_ns_ops = {
+	.get = xen_mem_ns_get,
+};
+module_param_cb(xen_mem_ns, &xen_mem_ns_ops, NULL, 0444);
+MODULE_PARM_DESC(xen_mem_ns, "Nanoseconds spent in Xen mapping and unmapping foreign frames");
+
+u64 privcmd_xen_clock_start(void)
+{
+	return ktime_get_ns();
+}
+
+void privcmd_xen_clock_stop(u64 start)
+{
+	atomic64_add(ktime_get_ns() - start, &privcmd_xen_ns);
+}
+#endif
 
 /**
  * privcmd_frames_pfn() - the dom0 frame behind a page of a VMA
@@ -130,6 +159,7 @@ void privcmd_frames_map(struct privcmd_frames *frames, unsigned long first, domi
 		.foreign_domid = dom,
 	};
 	unsigned int i;
+	u64 start;
 	long rc;
 
 	for (i = 0; i < batch->nr; i++) {
@@ -139,7 +169,9 @@ void privcmd_frames_map(struct privcmd_frames *frames, unsigned long first, domi
 	set_xen_guest_handle(xatpr.idxs, batch->idxs);
 	set_xen_guest_handle(xatpr.gpfns, batch->gpfns);
 	set_xen_guest_handle(xatpr.errs, batch->errs);
+	start = privcmd_xen_clock_start();
 	rc = HYPERVISOR_memory_op(XENMEM_add_to_physmap_range, &xatpr);
+	privcmd_xen_clock_stop(start);
 
 	for (i = 0; i < batch->nr; i++) {
 		if (batch->errs[i] == ERR_NOT_REACHED)
@@ -209,9 +241,12 @@ static void unmap_batch_add(struct unmap_batch *ub, const struct privcmd_frames 
 static void unmap_batch_flush(struct unmap_batch *ub, struct privcmd_frames *frames)
 {
 	unsigned int i;
+	u64 start;
 	long rc;
 
+	start = privcmd_xen_clock_start();
 	rc = HYPERVISOR_multicall(ub->mc, ub->nr);
+	privcmd_xen_clock_stop(start);
 	for (i = 0; i < ub->nr; i++) {
 		long result = rc ? rc : ub->mc[i].result;
 
@@ -227,11 +262,14 @@ static void privcmd_frames_unmap_slowly(struct privcmd_frames *frames)
 {
 	struct xen_remove_from_physmap xrfp = { .domid = DOMID_SELF };
 	unsigned long i;
+	u64 start;
 	long rc;
 
 	for_each_set_bit(i, frames->mapped, frames->nr) {
 		xrfp.gpfn = privcmd_frames_pfn(frames, i);
+		start = privcmd_xen_clock_start();
 		rc = HYPERVISOR_memory_op(XENMEM_remove_from_physmap, &xrfp);
+		privcmd_xen_clock_stop(start);
 		if (!rc || rc == -ENOENT)
 			__clear_bit(i, frames->mapped);
 		cond_resched();

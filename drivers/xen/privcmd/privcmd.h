@@ -156,6 +156,25 @@ int privcmd_frames_acquire(struct privcmd_frames *frames, domid_t dom, unsigned 
 			   unsigned int id, unsigned long idx);
 unsigned long privcmd_frames_pfn(const struct privcmd_frames *frames, unsigned long i);
 
+/*
+ * The benchmark variant counts the time its foreign-mapping memory ops
+ * spend in Xen (read it from the xen_mem_ns parameter): what no dom0
+ * driver can make faster, so what a ratio against Linux can come down to.
+ */
+#ifdef PRIVCMD_XEN_CLOCK
+u64 privcmd_xen_clock_start(void);
+void privcmd_xen_clock_stop(u64 start);
+#else
+static inline u64 privcmd_xen_clock_start(void)
+{
+	return 0;
+}
+
+static inline void privcmd_xen_clock_stop(u64 start)
+{
+}
+#endif
+
 /* privcmd-regions.c: Xen's extended regions, where it has them. */
 int privcmd_regions_init(void);
 void privcmd_regions_exit(void);
