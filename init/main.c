@@ -32,7 +32,10 @@ void start_kernel(void *fdt)
 	u64 entry = get_cycles();
 	int failed = 0;
 
-	/* dom0 can print through Xen before anything else is set up. */
+	/*
+	 * dom0 can print through Xen before anything else is set up; a domU's
+	 * output waits in printk()'s buffer for the PV console ring.
+	 */
 	if (IS_ENABLED(CONFIG_XEN_DOM0_CONSOLE))
 		xen_console_io_init();
 	printk("armxen: %s guest kernel, device tree at %p\n", isa_name(), fdt);

@@ -2,23 +2,28 @@
 /*
  * printk(): format a message and hand it to every registered console.
  * Messages printed before the first console registers are kept in a small
- * buffer and replayed to it, so early boot output is not lost.
+ * buffer and replayed to it, so early boot output is not lost; what does
+ * not fit is counted and the count reported, so it is not lost silently.
+ * A domU has no console until its PV console ring is up, late in boot.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
 
 static struct console *consoles;
-static char early_buf[2048];
+static char early_buf[4096];
 static unsigned int early_len;
+static unsigned int early_dropped;
 
 static void emit(const char *s, unsigned int len)
 {
 	struct console *con;
+	unsigned int room;
 
 	if (!consoles) {
-		len = min(len, (unsigned int)sizeof(early_buf) - early_len);
-		memcpy(early_buf + early_len, s, len);
-		early_len += len;
+		room = min(len, (unsigned int)sizeof(early_buf) - early_len);
+		memcpy(early_buf + early_len, s, room);
+		early_len += room;
+		early_dropped += len - room;
 		return;
 	}
 	for (con = consoles; con; con = con->next)
@@ -38,6 +43,11 @@ void register_console(struct console *con)
 	if (early_len) {
 		con->write(con, early_buf, early_len);
 		early_len = 0;
+	}
+	if (early_dropped) {
+		printk("printk: %u bytes of early output did not fit the buffer\n",
+		       early_dropped);
+		early_dropped = 0;
 	}
 }
 

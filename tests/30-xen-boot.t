@@ -8,33 +8,11 @@
 
 set -u
 . "$(dirname "$0")/lib/tap.sh"
+. "$srctree/tests/lib/kernel.sh"
 . "$srctree/scripts/versions"
 
 # Xen's own banner must match the version scripts/versions pins.
 expect="xen: Xen version ${XEN_SERIES//./\\.}\\."
-
-# build OBJ CONFIG [CONFIG_x=y|n ...]: the kernel of a defconfig, with options
-# changed; prints the image's path.
-build() {
-	local obj=$1 config=$2 opt image
-	shift 2
-	make -s -C "$srctree" O="$obj" "${config}_defconfig" >/dev/null || return
-	for opt; do
-		sed -i -e "/^${opt%=*}=/d" -e "/^# ${opt%=*} is not set/d" "$obj/.config"
-		echo "$opt" >>"$obj/.config"
-	done
-	make -s -C "$srctree" O="$obj" olddefconfig >/dev/null || return
-	for opt; do
-		case $opt in
-		*=n) ! grep -q "^${opt%=*}=" "$obj/.config" ;;
-		*) grep -qx "$opt" "$obj/.config" ;;
-		esac || { echo "$opt did not stick" >&2; return 1; }
-	done
-	make -s -C "$srctree" O="$obj" >/dev/null || return
-	image=$obj/Image
-	[ -f "$image" ] || image=$obj/zImage
-	echo "$image"
-}
 
 boot() {	# boot NAME CONFIG [run-xen options]
 	local name=$1 config=$2 image

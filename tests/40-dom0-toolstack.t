@@ -9,13 +9,8 @@
 set -u
 # shellcheck source=tests/lib/tap.sh
 . "$(dirname "$0")/lib/tap.sh"
-
-# dom0_run ARCH: scripts/dom0/run's results, unnumbered, for tap_run.
-dom0_run() {
-	"$srctree/scripts/dom0/run" "$1" |
-		sed -e '/^1\.\.[0-9]*$/d' -e 's/^\(not ok\|ok\) [0-9]* - /\1 /' -e 's/^# //'
-	return "${PIPESTATUS[0]}"
-}
+# shellcheck source=tests/lib/dom0.sh
+. "$srctree/tests/lib/dom0.sh"
 
 tap_run "" dom0_run arm64
 tap_run "" dom0_run armhf

@@ -5,6 +5,7 @@
  * other domains use the PV console ring.
  */
 #include <linux/kernel.h>
+#include <linux/errno.h>
 #include <xen/xen.h>
 #include <xen/interface/xen.h>
 #include <asm/xen/hypercall.h>
@@ -21,9 +22,22 @@ static struct console xen_console_io = {
 };
 
 /**
- * xen_console_io_init() - send printk() output to Xen's console
+ * xen_console_io_init() - send printk() output to Xen's console, if it takes it
+ *
+ * This runs first thing, MMU off, before the kernel knows whether it is
+ * dom0, so it asks Xen directly: a zero-byte CONSOLEIO_write goes through
+ * the same permission check as a real one and reads no guest memory.  A
+ * domU is refused (by a release Xen); it then registers no console here,
+ * and printk() keeps its early output until the PV console ring is up.
+ *
+ * Return: 0 when registered, or Xen's error (-EPERM in a domU).
  */
-void xen_console_io_init(void)
+int xen_console_io_init(void)
 {
+	long rc = HYPERVISOR_console_io(CONSOLEIO_write, 0, NULL);
+
+	if (rc < 0)
+		return (int)rc;
 	register_console(&xen_console_io);
+	return 0;
 }

@@ -147,8 +147,6 @@ int xen_guest_init(void)
 	rc = xen_setup_features();
 	if (rc)
 		return rc;
-	if (xen_initial_domain())
-		xen_domid = 0;
 	xen_log_platform();
 
 	rc = xen_map_shared_info();
@@ -160,6 +158,10 @@ int xen_guest_init(void)
 	rc = xen_init_events(xen_dt.evtchn_irq);
 	if (rc)
 		return rc;
+	rc = xen_evtchn_self_domid(&xen_domid);
+	if (rc)
+		return rc;
+	pr_info("domain id %u\n", xen_domid);
 	if (IS_ENABLED(CONFIG_XEN_GRANT_TABLE)) {
 		rc = gnttab_init(xen_dt.gnttab_base, xen_dt.gnttab_size);
 		if (rc)

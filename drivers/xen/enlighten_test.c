@@ -7,6 +7,7 @@
 #include <linux/mm.h>
 #include <xen/xen.h>
 #include <xen/features.h>
+#include <xen/interface/memory.h>
 #include <xen/interface/vcpu.h>
 #include <xen/interface/version.h>
 #include <xen/interface/errno.h>
@@ -72,11 +73,33 @@ static void vcpu_info_registered(struct ktap_test *t)
 					     (void *)UNMAPPED_GUEST_ADDRESS), -XEN_EFAULT);
 }
 
+/*
+ * The id xen_guest_init() learnt is ours: Xen answers a question about it
+ * as one about DOMID_SELF.  dom0 is domain 0; a domU is not, and may not
+ * ask about dom0.
+ */
+static void domid_is_ours(struct ktap_test *t)
+{
+	domid_t self = DOMID_SELF, id = xen_domid, dom0 = 0;
+
+	if (!ktap_expect(t, xen_domid < DOMID_FIRST_RESERVED))
+		return;
+	ktap_expect_eq(t, HYPERVISOR_memory_op(XENMEM_current_reservation, &id),
+		       HYPERVISOR_memory_op(XENMEM_current_reservation, &self));
+	if (xen_initial_domain()) {
+		ktap_expect_eq(t, xen_domid, 0);
+		return;
+	}
+	ktap_expect(t, xen_domid != 0);
+	ktap_expect_eq(t, HYPERVISOR_memory_op(XENMEM_current_reservation, &dom0), -XEN_EPERM);
+}
+
 static const struct ktap_case enlighten_cases[] = {
 	KTAP_CASE(dt_hypervisor_node),
 	KTAP_CASE(features_as_xen_reports),
 	KTAP_CASE(shared_info_mapped),
 	KTAP_CASE(vcpu_info_registered),
+	KTAP_CASE(domid_is_ours),
 	{}
 };
 

@@ -19,8 +19,12 @@
 #include <xen/interface/hvm/params.h>
 #include <asm/xen/hypercall.h>
 
-/* Spins waiting for the backend to drain a full ring before dropping output. */
-#define CONSOLE_FULL_RETRIES	100000
+/*
+ * Times to give the CPU back to Xen waiting for the backend to drain a full
+ * ring before dropping output.  xenconsoled may share our physical CPU, so
+ * spinning alone would only delay it.
+ */
+#define CONSOLE_FULL_RETRIES	20000
 
 static struct xencons_interface *cons_intf;
 static evtchn_port_t cons_port;
@@ -104,6 +108,7 @@ static void xen_pv_console_con_write(struct console *con, const char *s, unsigne
 			return;
 		if (!n) {
 			tries++;
+			xen_sched_yield();
 			continue;
 		}
 		s += n;
@@ -136,6 +141,18 @@ int xen_pv_console_attach(struct xencons_interface *intf, evtchn_port_t port)
 	cons_port = port;
 	cons_intf = intf;
 	return 0;
+}
+
+/**
+ * xen_pv_console_ring() - the ring in use, for tests that check it
+ * @port: set to its event channel
+ *
+ * Return: the shared page, or NULL when no ring is attached.
+ */
+struct xencons_interface *xen_pv_console_ring(evtchn_port_t *port)
+{
+	*port = cons_port;
+	return cons_intf;
 }
 
 /**

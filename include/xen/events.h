@@ -25,6 +25,7 @@ int xen_evtchn_bind_interdomain(domid_t remote_dom, evtchn_port_t remote_port,
 int xen_evtchn_bind_virq(unsigned int virq, unsigned int vcpu, evtchn_port_t *port);
 int xen_evtchn_close(evtchn_port_t port);
 int xen_evtchn_status(evtchn_port_t port, struct evtchn_status *status);
+int xen_evtchn_self_domid(domid_t *domid);
 int notify_remote_via_evtchn(evtchn_port_t port);
 
 /* Handlers. */

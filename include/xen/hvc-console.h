@@ -16,6 +16,7 @@ int xen_pv_console_init(void);
 /* The ring driver itself, also usable on any ring/port pair (tests). */
 int xen_pv_console_attach(struct xencons_interface *intf, evtchn_port_t port);
 void xen_pv_console_detach(void);
+struct xencons_interface *xen_pv_console_ring(evtchn_port_t *port);
 int xen_pv_console_write(const char *s, unsigned int len);
 int xen_pv_console_read(char *buf, unsigned int len);
 

@@ -25,13 +25,13 @@ struct xen_dt_info {
 
 extern struct xen_dt_info xen_dt;
 
-/* This domain's id where known (0 for dom0), else DOMID_SELF. */
+/* This domain's id, learnt by xen_guest_init(); DOMID_SELF before. */
 extern domid_t xen_domid;
 
 /* True when running as the hardware domain (dom0). */
 bool xen_initial_domain(void);
 
-void xen_console_io_init(void);
+int xen_console_io_init(void);
 int xen_version_init(void);
 void __noreturn xen_shutdown(unsigned int reason);
 long xen_sched_yield(void);

@@ -12,13 +12,13 @@
 
 TINY_IMG=/usr/share/armxen/tiny-domu.img
 TINY_NAME=armxen-tiny
-TINY_CFG=/tmp/$TINY_NAME.cfg
 CMD_TIMEOUT=30		# seconds, any one command
-DOMU_WAIT=200		# tenths of a second for the domU to shut down
-GONE_WAIT=100		# tenths of a second for a destroyed domU to vanish
+DOMU_WAIT=20		# seconds for the domU to shut down
+GONE_WAIT=10		# seconds for a destroyed domU to vanish
 XS_KEY=/local/domain/0/armxen-test
 
 . /usr/lib/armxen/tap-lib.sh
+. /usr/lib/armxen/xl-lib.sh
 
 test_xl_info() {
 	local version
@@ -90,56 +90,25 @@ test_xenstore() {
 	fi
 }
 
-write_tiny_cfg() {
-	cat >"$TINY_CFG" <<-EOF
-	name = "$TINY_NAME"
-	type = "pvh"
-	kernel = "$TINY_IMG"
-	memory = 16
-	vcpus = 1
-	on_poweroff = "preserve"
-	on_reboot = "preserve"
-	on_crash = "preserve"
-	EOF
-}
-
-# tiny_state: the domU's State column of `xl list` (e.g. "---sr-"), or "".
-tiny_state() {
-	run xl list "$TINY_NAME" && echo "$out" | awk -v n="$TINY_NAME" '$1 == n { print $5 }'
-}
-
 # The domU asks Xen for SHUTDOWN_reboot, which `xl list` shows as "s"
 # (shut down) then "r" (reason reboot); on_reboot="preserve" keeps it there.
 wait_tiny_shutdown() {
-	local i=0 state=
-	while [ $i -lt $DOMU_WAIT ]; do
-		state=$(tiny_state)
-		case $state in
-		???s??) break ;;
-		esac
-		usleep 100000
-		i=$((i + 1))
-	done
+	xl_wait_shutdown "$TINY_NAME" $DOMU_WAIT
 	case $state in
 	???sr?) ok "the domU shut itself down with reason reboot (state $state)" ;;
 	???sc?) not_ok "the domU shut itself down with reason reboot" "it crashed (state $state)" ;;
 	???s??) not_ok "the domU shut itself down with reason reboot" "wrong reason (state $state)" ;;
 	'') not_ok "the domU shut itself down with reason reboot" "xl list does not show it" ;;
-	*) not_ok "the domU shut itself down with reason reboot" "state $state after $((DOMU_WAIT / 10)) s" ;;
+	*) not_ok "the domU shut itself down with reason reboot" "state $state after $DOMU_WAIT s" ;;
 	esac
 }
 
 wait_tiny_gone() {
-	local i=0
-	while [ $i -lt $GONE_WAIT ] && run xl list "$TINY_NAME"; do
-		usleep 100000
-		i=$((i + 1))
-	done
-	if run xl list "$TINY_NAME"; then
-		not_ok "the destroyed domU is gone from xl list" "still there after $((GONE_WAIT / 10)) s"
-	else
+	if xl_wait_gone "$TINY_NAME" $GONE_WAIT; then
 		out=
 		ok "the destroyed domU is gone from xl list"
+	else
+		not_ok "the destroyed domU is gone from xl list" "still there after $GONE_WAIT s"
 	fi
 }
 
@@ -155,8 +124,8 @@ skip_rest() {
 }
 
 test_domu() {
-	write_tiny_cfg
-	if ! run xl create "$TINY_CFG"; then
+	xl_cfg "$TINY_NAME" "$TINY_IMG" 16
+	if ! run xl create "$cfg"; then
 		not_ok "xl create $TINY_NAME" "$(why)"
 		skip_rest "xl create failed" "the domU shut itself down" \
 			"xl destroy $TINY_NAME" "the destroyed domU is gone from xl list"

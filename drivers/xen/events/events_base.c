@@ -267,6 +267,34 @@ int xen_evtchn_status(evtchn_port_t port, struct evtchn_status *status)
 }
 
 /**
+ * xen_evtchn_self_domid() - learn this domain's id without xenstore
+ * @domid: set to it
+ *
+ * Xen records DOMID_SELF, as the remote end of an unbound port, under the
+ * caller's real id, and EVTCHNOP_status reports that id back.  Costs one
+ * port for the duration of the call.
+ *
+ * Return: 0 or a negative errno.
+ */
+int xen_evtchn_self_domid(domid_t *domid)
+{
+	struct evtchn_status st;
+	evtchn_port_t port;
+	int rc;
+
+	rc = xen_evtchn_alloc_unbound(DOMID_SELF, &port);
+	if (rc)
+		return rc;
+	rc = xen_evtchn_status(port, &st);
+	if (!rc && st.status != EVTCHNSTAT_unbound)
+		rc = -EIO;
+	if (!rc)
+		*domid = st.u.unbound.dom;
+	xen_evtchn_close(port);
+	return rc;
+}
+
+/**
  * notify_remote_via_evtchn() - raise an event on the far end of @port
  * @port: a bound local port
  *

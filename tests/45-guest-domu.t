@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# The guest kernel as a domU: in Debian's dom0 (scripts/dom0/run), the
+# unmodified `xl create` builds a domain from each KTAP build of the
+# kernel; it prints through the PV console ring to xenconsoled, runs its
+# suites, and powers off (crashes when a case failed).
+# tests/dom0/guest-domu.sh judges that from dom0 and copies each domU's
+# console out, prefixed; scripts/ktap.py turns the copy into one result a
+# KTAP case.  A domU that hangs, crashes or loses its console output fails
+# "powered off" and "KTAP plan complete".
+#
+# One dom0 boot per architecture runs every guest of that architecture.
+# It is a boot of its own, not tests/40-dom0-toolstack.t's: that one is
+# the reference dom0 with nothing of ours in it.
+
+set -u
+# shellcheck source=tests/lib/tap.sh
+. "$(dirname "$0")/lib/tap.sh"
+# shellcheck source=tests/lib/dom0.sh
+. "$srctree/tests/lib/dom0.sh"
+# shellcheck source=tests/lib/kernel.sh
+. "$srctree/tests/lib/kernel.sh"
+
+MARK=armxen-domu	# tests/dom0/guest-domu.sh prefixes lines "armxen-domu ISA| "
+DOMU_DIR=/usr/share/armxen/domu
+TIMEOUT=240		# seconds for one dom0 boot with all its guests
+
+# domu_kernels ARCH: the guests a dom0 of ARCH creates, as ISA:DEFCONFIG.
+domu_kernels() {
+	case $1 in
+	arm64) echo a64:arm64 a32:arm ;;
+	armhf) echo a32:arm t32:arm-thumb2 ;;
+	esac
+}
+
+# stage_images ARCH DIR: build the guests, as DIR/ISA.img.
+stage_images() {
+	local spec isa image
+	rm -rf "$2"
+	mkdir -p "$2"
+	for spec in $(domu_kernels "$1"); do
+		isa=${spec%%:*}
+		image=$(build "$srctree/out/${spec#*:}" "${spec#*:}") ||
+			{ echo "kernel build of ${spec#*:}_defconfig failed"; return 1; }
+		cp "$image" "$2/$isa.img"
+	done
+}
+
+run_arch() {
+	local arch=$1 out=$srctree/out/domu-$1 spec isa
+	if ! stage_images "$arch" "$out/images" >&2; then
+		tap_not_ok "$arch: the domU kernels build"
+		return
+	fi
+	# A console left over from an earlier run must not pass for this one.
+	rm -f "$out/console.log"
+	tap_run "" dom0_run "$arch" --out "$out" --timeout $TIMEOUT \
+		--add "$out/images:$DOMU_DIR" \
+		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu"
+	for spec in $(domu_kernels "$arch"); do
+		isa=${spec%%:*}
+		tap_run "" "$srctree/scripts/ktap.py" --name "$arch: $isa domU" \
+			--prefix "$MARK $isa| " "$out/console.log"
+	done
+}
+
+run_arch arm64
+run_arch armhf
+tap_done

@@ -1,0 +1,143 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# armxen's own guest kernel as a domU: for each image in $DOMU_DIR, `xl
+# create` builds a domain from it, the kernel runs its KTAP suites with
+# xenconsoled as the backend of its PV console ring, and shuts itself
+# down: poweroff when every case passed, crash when one failed.
+#
+# Runs in the dom0 initramfs (tests/45-guest-domu.t puts it there with the
+# images, named ISA.img); prints TAP for what dom0 sees, and copies each
+# domU's console, which xenconsoled logs (scripts/dom0/init starts it with
+# --log=guest), to its own output as "armxen-domu ISA| LINE" for the host
+# to read the KTAP report from.
+
+. /etc/armxen/dom0.conf
+
+DOMU_DIR=/usr/share/armxen/domu
+CONSOLE_DIR=/var/log/xen/console
+CMD_TIMEOUT=30		# seconds, any one command
+DOMU_WAIT=40		# seconds for a domU to shut down (it takes about 5)
+QUIET_WAIT=20		# tenths of a second the console log must stay still
+QUIET_MAX=100		# tenths of a second, at most, waiting for that
+GONE_WAIT=10		# seconds for a destroyed domU to vanish
+MARK=armxen-domu
+
+. /usr/lib/armxen/tap-lib.sh
+. /usr/lib/armxen/xl-lib.sh
+
+# check_reason ISA NAME: the shutdown reason the kernel chose is poweroff
+# (xl shows it as "-" after the "s"); crash means a test case failed,
+# anything else that the kernel is broken.
+check_reason() {
+	local what="$1: the domU powered off (not crashed)"
+	out=
+	case $state in
+	???s-?) ok "$what (state $state)" ;;
+	???sc?) not_ok "$what" "it crashed (state $state): a case failed or a fault" ;;
+	???s??) not_ok "$what" "wrong shutdown reason (state $state)" ;;
+	'') not_ok "$what" "xl list does not show $2" ;;
+	*) not_ok "$what" "still running (state $state) after $DOMU_WAIT s" ;;
+	esac
+}
+
+# wait_quiet FILE: xenconsoled drains the ring after the domain stopped
+# writing; wait until the log has not grown for QUIET_WAIT tenths (a domU
+# that never stops printing gets QUIET_MAX).
+wait_quiet() {
+	local size last=-1 still=0 i=0
+	while [ $still -lt $QUIET_WAIT ] && [ $i -lt $QUIET_MAX ]; do
+		i=$((i + 1))
+		size=$(wc -c <"$1" 2>/dev/null || echo 0)
+		if [ "$size" = "$last" ]; then
+			still=$((still + 1))
+		else
+			still=0
+			last=$size
+		fi
+		usleep 100000
+	done
+}
+
+# console_damage FILE: why the bytes xenconsoled logged are not what a
+# kernel prints (text, every line ended), or nothing.  A wrong ring index
+# shows up here: bytes the kernel never wrote (the page's zeros), and the
+# last ones never consumed.
+console_damage() {
+	local junk
+	junk=$(tr -d '\t\r\n -~' <"$1" | wc -c)
+	if [ "$junk" != 0 ]; then
+		echo "$junk byte(s) that are not text"
+	elif [ "$(tail -c 1 "$1" | od -An -c | tr -d ' ')" != '\n' ]; then
+		echo "its last line is cut off"
+	fi
+}
+
+# show_console ISA NAME: the domU's console, prefixed, and a result for it.
+show_console() {
+	local log="$CONSOLE_DIR/guest-$2.log" damage
+	wait_quiet "$log"
+	out=
+	if [ ! -s "$log" ]; then
+		not_ok "$1: the domU's console reached xenconsoled intact" "$log is empty or missing"
+		return
+	fi
+	damage=$(console_damage "$log")
+	tr -d '\r' <"$log" | sed "s/^/$MARK $1| /"
+	if [ -n "$damage" ]; then
+		# A cut-off last line must not swallow the TAP line.
+		echo
+		not_ok "$1: the domU's console reached xenconsoled intact" "$damage"
+	else
+		ok "$1: the domU's console reached xenconsoled intact ($(wc -l <"$log") lines)"
+	fi
+}
+
+destroy() {
+	if ! run xl destroy "$2"; then
+		not_ok "$1: xl destroy" "$(why)"
+	elif ! xl_wait_gone "$2" $GONE_WAIT; then
+		not_ok "$1: xl destroy" "$2 still listed after $GONE_WAIT s"
+	else
+		out=
+		ok "$1: xl destroy"
+	fi
+}
+
+# test_image IMAGE: four results.
+test_image() {
+	local isa name
+	isa=$(basename "$1" .img)
+	name=armxen-$isa
+	xl_cfg "$name" "$1" 64 'cmdline = "console=hvc0"'
+	if ! run xl create "$cfg"; then
+		not_ok "$isa: xl create" "$(why)"
+		out=
+		not_ok "$isa: the domU powered off (not crashed)" "not created"
+		show_console "$isa" "$name"
+		not_ok "$isa: xl destroy" "not created"
+		return
+	fi
+	ok "$isa: xl create ($(wc -c <"$1")-byte kernel)"
+	xl_wait_shutdown "$name" $DOMU_WAIT
+	check_reason "$isa" "$name"
+	# A domU that hangs spinning would slow everything after it down.
+	case $state in
+	???s??) ;;
+	*) run xl pause "$name" ;;
+	esac
+	show_console "$isa" "$name"
+	destroy "$isa" "$name"
+}
+
+images=$(ls "$DOMU_DIR"/*.img 2>/dev/null)
+if [ -z "$images" ]; then
+	echo "1..1"
+	not_ok "domU kernels" "no $DOMU_DIR/*.img in the image"
+	exit 1
+fi
+echo "1..$((4 * $(echo "$images" | wc -l)))"
+for img in $images; do
+	test_image "$img"
+done
+exit "$failed"
