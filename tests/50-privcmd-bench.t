@@ -23,7 +23,7 @@ run_arch() {
 	fi
 	privcmd_programs "$arch" >&2 || { echo "not ok $arch: the test programs build"; return 1; }
 	privcmd_adds "$arch"
-	privcmd_dom0 "$arch" "${adds[@]}" \
+	dom0_run "$arch" "${adds[@]}" \
 		--add "$ko:/usr/lib/armxen/armxen-privcmd-bench.ko" \
 		--add "$progs/privcmd-bench:/usr/lib/armxen/privcmd-bench" \
 		--add "$srctree/tests/privcmd/dom0-bench.sh:/tests/60-privcmd-bench"

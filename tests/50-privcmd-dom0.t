@@ -24,7 +24,7 @@ run_arch() {
 	fi
 	privcmd_programs "$arch" >&2 || { echo "not ok $arch: the test programs build"; return 1; }
 	privcmd_adds "$arch"
-	privcmd_dom0 "$arch" --privcmd "$ko" "${adds[@]}" \
+	dom0_run "$arch" --privcmd "$ko" "${adds[@]}" \
 		--add "$srctree/tests/privcmd/dom0-privcmd.sh:/tests/50-privcmd" \
 		--add "$srctree/tests/privcmd/dom0-unload.sh:/tests/90-privcmd-unload"
 }

@@ -16,8 +16,7 @@
 #include <asm/barrier.h>
 #include <xen/events.h>
 #include <xen/hvc-console.h>
-#include <xen/interface/hvm/params.h>
-#include <asm/xen/hypercall.h>
+#include <xen/hvm.h>
 
 /*
  * Times to give the CPU back to Xen waiting for the backend to drain a full
@@ -166,18 +165,6 @@ void xen_pv_console_detach(void)
 	cons_intf = NULL;
 }
 
-static int hvm_get_param(unsigned int index, u64 *value)
-{
-	struct xen_hvm_param p = { .domid = DOMID_SELF, .index = index };
-	long rc;
-
-	rc = HYPERVISOR_hvm_op(HVMOP_get_param, &p);
-	if (rc < 0)
-		return (int)rc;
-	*value = p.value;
-	return 0;
-}
-
 /**
  * xen_pv_console_init() - find the toolstack's console ring and use it
  *
@@ -189,9 +176,9 @@ int xen_pv_console_init(void)
 	void *ring;
 	int rc;
 
-	rc = hvm_get_param(HVM_PARAM_CONSOLE_PFN, &pfn);
+	rc = xen_hvm_get_param(HVM_PARAM_CONSOLE_PFN, &pfn);
 	if (!rc)
-		rc = hvm_get_param(HVM_PARAM_CONSOLE_EVTCHN, &evtchn);
+		rc = xen_hvm_get_param(HVM_PARAM_CONSOLE_EVTCHN, &evtchn);
 	if (rc)
 		return rc;
 	if (!pfn || !evtchn)

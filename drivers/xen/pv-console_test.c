@@ -15,9 +15,7 @@
 #include <xen/xen.h>
 #include <xen/events.h>
 #include <xen/hvc-console.h>
-#include <xen/interface/hvm/hvm_op.h>
-#include <xen/interface/hvm/params.h>
-#include <asm/xen/hypercall.h>
+#include <xen/hvm.h>
 #include "xen_test.h"
 
 /* xl's console backend, unless a configuration names another domain. */
@@ -173,26 +171,21 @@ static struct xencons_interface *real_ring(struct ktap_test *t, evtchn_port_t *p
 	return intf;
 }
 
-static long long hvm_param(unsigned int index)
-{
-	struct xen_hvm_param p = { .domid = DOMID_SELF, .index = index };
-	long rc = HYPERVISOR_hvm_op(HVMOP_get_param, &p);
-
-	return rc ? rc : (long long)p.value;
-}
-
 /* The driver uses the page and port the toolstack named, bound to the backend. */
 static void ring_is_the_toolstacks(struct ktap_test *t)
 {
 	struct xencons_interface *intf;
 	struct evtchn_status st;
 	evtchn_port_t port;
+	u64 pfn = 0, evtchn = 0;
 
 	intf = real_ring(t, &port);
 	if (!intf)
 		return;
-	ktap_expect_eq(t, hvm_param(HVM_PARAM_CONSOLE_PFN), virt_to_phys(intf) >> PAGE_SHIFT);
-	ktap_expect_eq(t, hvm_param(HVM_PARAM_CONSOLE_EVTCHN), port);
+	if (ktap_expect_eq(t, xen_hvm_get_param(HVM_PARAM_CONSOLE_PFN, &pfn), 0))
+		ktap_expect_eq(t, pfn, virt_to_phys(intf) >> PAGE_SHIFT);
+	if (ktap_expect_eq(t, xen_hvm_get_param(HVM_PARAM_CONSOLE_EVTCHN, &evtchn), 0))
+		ktap_expect_eq(t, evtchn, port);
 	if (!ktap_expect_eq(t, xen_evtchn_status(port, &st), 0))
 		return;
 	/* xenconsoled binds the port when it notices the domain. */

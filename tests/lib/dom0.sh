@@ -3,9 +3,12 @@
 # For the tests that boot Debian's dom0 (sourced after tests/lib/tap.sh).
 
 # dom0_run ARCH [scripts/dom0/run option]...: its results, unnumbered, for
-# tap_run.
+# tap_run; a run that reports nothing at all is a failure.
 dom0_run() {
-	"$srctree/scripts/dom0/run" "$@" |
-		sed -e '/^1\.\.[0-9]*$/d' -e 's/^\(not ok\|ok\) [0-9]* - /\1 /' -e 's/^# //'
+	"$srctree/scripts/dom0/run" "$@" | awk -v arch="$1" '
+		/^1\.\.[0-9]+$/ { next }
+		/^(not )?ok [0-9]+ - / { sub(/ [0-9]+ - /, " "); results++ }
+		{ sub(/^# /, ""); print; fflush() }
+		END { if (!results) print "not ok " arch ": scripts/dom0/run reported nothing" }'
 	return "${PIPESTATUS[0]}"
 }

@@ -5,6 +5,9 @@
 # the module and the test programs for a dom0 architecture, and boot that
 # dom0 with them.
 
+# shellcheck source=tests/lib/dom0.sh
+. "$srctree/tests/lib/dom0.sh"
+
 PRIVCMD_ARCHES=(arm64 armhf)
 
 # privcmd_build ARCH [--bench]: build the module; its path in $ko, what
@@ -19,20 +22,6 @@ privcmd_build() {
 privcmd_programs() {
 	progs=$srctree/out/privcmd-tests/$1
 	make -s -C "$srctree/tests/privcmd" ARCH="$1" ROOT="$srctree/.cache/root/$1" O="$progs"
-}
-
-# privcmd_dom0 ARCH RUN-ARG...: scripts/dom0/run ARCH RUN-ARG..., its
-# results unnumbered for tap_run; a run that reports nothing is a failure.
-privcmd_dom0() {
-	local arch=$1 out rc
-	shift
-	out=$("$srctree/scripts/dom0/run" "$arch" "$@")
-	rc=$?
-	sed -n -e 's/^\(not ok\|ok\) [0-9]* - /\1 /p' -e 's/^# //p' <<<"$out"
-	if ! grep -qE '^(not )?ok ' <<<"$out"; then
-		echo "not ok $arch: scripts/dom0/run reported nothing # exit status $rc"
-	fi
-	return $rc
 }
 
 # privcmd_adds ARCH: the scripts/dom0/run arguments that put what every
