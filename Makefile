@@ -143,18 +143,18 @@ endif
 
 include $(srctree)/arch/$(SRCARCH)/Makefile
 
-# libfdt: Debian's static library and headers for the target, unpacked by
-# scripts/setup (the arch Makefile names the Debian architecture and
-# triplet).  Only libfdt.h and fdt.h are taken from there, copied into the
+# libfdt: Debian 12's static library and headers for the target, unpacked
+# by scripts/setup into the deb12 root (the arch Makefile names the Debian
+# architecture and triplet).  Only libfdt.h and fdt.h are taken from there, copied into the
 # build tree beside the kernel's own libfdt_env.h, so nothing else in
 # Debian's include directory can shadow a kernel header.
 ARMXEN_CACHE ?= $(srctree)/.cache
-libfdt-root := $(ARMXEN_CACHE)/root/$(LIBFDT_DEBARCH)/usr
+libfdt-root := $(ARMXEN_CACHE)/root/deb12-$(LIBFDT_DEBARCH)/usr
 LIBFDT_A := $(libfdt-root)/lib/$(LIBFDT_TRIPLET)/libfdt.a
 libfdt-inc := $(objtree)/include/libfdt
 libfdt-hdrs := $(libfdt-inc)/libfdt.h $(libfdt-inc)/fdt.h $(libfdt-inc)/libfdt_env.h
 ifneq ($(words $(wildcard $(LIBFDT_A) $(libfdt-root)/include/libfdt.h $(libfdt-root)/include/fdt.h)),3)
-$(error libfdt for $(LIBFDT_DEBARCH) not found under $(ARMXEN_CACHE)/root/$(LIBFDT_DEBARCH): \
+$(error libfdt for $(LIBFDT_DEBARCH) not found under $(ARMXEN_CACHE)/root/deb12-$(LIBFDT_DEBARCH): \
 	run scripts/setup (or point ARMXEN_CACHE at a cache it filled))
 endif
 KBUILD_CPPFLAGS += -I$(libfdt-inc)

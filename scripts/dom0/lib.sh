@@ -6,24 +6,21 @@
 # The caller sets `prog` (for messages) before sourcing.
 
 srctree=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-# shellcheck source=scripts/versions
-. "$srctree/scripts/versions"
-
-cache=${ARMXEN_CACHE:-$srctree/.cache}
+# shellcheck source=scripts/platform.sh
+. "$srctree/scripts/platform.sh"
 
 say() { printf '%s: %s\n' "${prog:?}" "$*" >&2; }
 die() { printf '%s: error: %s\n' "${prog:?}" "$*" >&2; exit 1; }
 
-# dom0_arch ARCH: set the per-architecture variables, or die.
-#   root      unpacked Debian packages     triplet     GNU multiarch triplet
-#   flavour   Debian kernel flavour        cross       binutils/gcc prefix
-#   kver      kernel release (uname -r)    kernel_arch Linux's ARCH=
-#   kernel    dom0 kernel image            qemu_user   user-mode emulator
-#   xen       Xen image                    xen_bin     the toolstack's bin dir
+# dom0_select PLATFORM ARCH: set the variables of scripts/platform.sh's
+# platform_select (root, kver, kernel, xen, xen_series, xen_bin, ...) and
+# what the architecture is called by binutils, QEMU and Linux, or die.
+#   triplet   GNU multiarch triplet      cross        binutils/gcc prefix
+#   qemu_user user-mode emulator          kernel_arch  Linux's ARCH=
+#   dom0_arch the Debian architecture     label        "PLATFORM ARCH", for messages
 # shellcheck disable=SC2034 # used by the scripts that source this
-dom0_arch() {
-	local flavour_var
-	case $1 in
+dom0_select() {
+	case $2 in
 	arm64)
 		triplet=aarch64-linux-gnu
 		cross=aarch64-linux-gnu-
@@ -37,17 +34,12 @@ dom0_arch() {
 		kernel_arch=arm
 		;;
 	*)
-		die "unknown architecture '$1' (want arm64 or armhf)"
+		die "unknown architecture '$2' (want arm64 or armhf)"
 		;;
 	esac
-	flavour_var=LINUX_FLAVOUR_$1
-	flavour=${!flavour_var:?"$flavour_var is missing from scripts/versions"}
-	dom0_arch=$1
-	root=$cache/root/$1
-	kver=$LINUX_ABI-$flavour
-	kernel=$root/boot/vmlinuz-$kver
-	xen=$root/boot/xen-$XEN_SERIES-$1
-	xen_bin=/usr/lib/xen-$XEN_SERIES/bin
+	platform_select "$1" "$2" 2>/dev/null || die "$(platform_select "$1" "$2" 2>&1)"
+	dom0_arch=$2
+	label="$1 $2"
 }
 
 # need_cmd CMD...: die naming the first host command that is missing.
