@@ -10,9 +10,11 @@
 # KTAP case.  A domU that hangs, crashes or loses its console output fails
 # "powered off" and "KTAP plan complete".
 #
-# One dom0 boot per architecture runs every guest of that architecture.
-# It is a boot of its own, not tests/40-dom0-toolstack.t's: that one is
-# the reference dom0 with nothing of ours in it.
+# One dom0 boot per platform (scripts/platform.sh) and architecture runs
+# every guest of that architecture: Debian 12's dom0s under its release and
+# its debug Xen, Debian 13's under Xen 4.20.  It is a boot of its own, not
+# tests/40-dom0-toolstack.t's: that one is the reference dom0 with nothing
+# of ours in it.
 
 set -u
 # shellcheck source=tests/lib/tap.sh
@@ -21,6 +23,8 @@ set -u
 . "$srctree/tests/lib/dom0.sh"
 # shellcheck source=tests/lib/kernel.sh
 . "$srctree/tests/lib/kernel.sh"
+# shellcheck source=tests/lib/platform.sh
+. "$srctree/tests/lib/platform.sh"
 
 MARK=armxen-domu	# tests/dom0/guest-domu.sh prefixes lines "armxen-domu ISA| "
 DOMU_DIR=/usr/share/armxen/domu
@@ -47,24 +51,27 @@ stage_images() {
 	done
 }
 
-run_arch() {
-	local arch=$1 out=$srctree/out/domu-$1 spec isa
+run_arch() {	# run_arch PLATFORM ARCH
+	local platform=$1 arch=$2 out=$srctree/out/domu-$1-$2 spec isa
 	if ! stage_images "$arch" "$out/images" >&2; then
-		tap_not_ok "$arch: the domU kernels build"
+		tap_not_ok "$platform $arch: the domU kernels build"
 		return
 	fi
 	# A console left over from an earlier run must not pass for this one.
 	rm -f "$out/console.log"
-	tap_run "" dom0_run "$arch" --out "$out" --timeout $TIMEOUT \
+	tap_run "" dom0_run "$arch" --platform "$platform" --out "$out" --timeout $TIMEOUT \
 		--add "$out/images:$DOMU_DIR" \
 		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu"
 	for spec in $(domu_kernels "$arch"); do
 		isa=${spec%%:*}
-		tap_run "" "$srctree/scripts/ktap.py" --name "$arch: $isa domU" \
+		tap_run "" "$srctree/scripts/ktap.py" --name "$platform $arch: $isa domU" \
 			--prefix "$MARK $isa| " "$out/console.log"
 	done
 }
 
-run_arch arm64
-run_arch armhf
+for platform in "${PLATFORMS[@]}"; do
+	for arch in $(platform_arches "$platform"); do
+		run_arch "$platform" "$arch"
+	done
+done
 tap_done

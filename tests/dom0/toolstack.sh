@@ -62,10 +62,11 @@ test_xl_vcpu_list() {
 test_xl_dmesg() {
 	if ! run xl dmesg; then
 		not_ok "xl dmesg" "$(why)"
-	elif echo "$out" | grep -q "Xen version $XEN_SERIES"; then
-		ok "xl dmesg shows Xen's boot banner"
+	elif echo "$out" | grep -q "Xen version $XEN_SERIES\..* debug=$XEN_DEBUG "; then
+		ok "xl dmesg shows Xen's boot banner ($XEN_SERIES, debug=$XEN_DEBUG)"
 	else
-		not_ok "xl dmesg shows Xen's boot banner" "no 'Xen version $XEN_SERIES' in $(echo "$out" | wc -l) lines"
+		not_ok "xl dmesg shows Xen's boot banner" \
+			"no 'Xen version $XEN_SERIES... debug=$XEN_DEBUG' in $(echo "$out" | wc -l) lines"
 	fi
 }
 

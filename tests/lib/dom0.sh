@@ -5,7 +5,7 @@
 # dom0_run ARCH [scripts/dom0/run option]...: its results, unnumbered, for
 # tap_run; a run that reports nothing at all is a failure.
 dom0_run() {
-	"$srctree/scripts/dom0/run" "$@" | awk -v arch="$1" '
+	"$srctree/scripts/dom0/run" "$@" | awk -v arch="$*" '
 		/^1\.\.[0-9]+$/ { next }
 		/^(not )?ok [0-9]+ - / { sub(/ [0-9]+ - /, " "); results++ }
 		{ sub(/^# /, ""); print; fflush() }
