@@ -7,7 +7,8 @@
  * ARM ABI widens handles and xen_ulong_t to 64 bits).  Building this file
  * for either width therefore fails as soon as a structure drifts from what
  * the hypervisor expects.  It contains only static assertions: no code, no
- * data.
+ * data.  The domctl and sysctl layouts below hold for every interface
+ * version from 4.17's to 4.20's: their headers give the same numbers.
  */
 #include <linux/types.h>
 #include <xen/interface/xen.h>
@@ -52,8 +53,10 @@ ABI_VALUE(XEN_ULONG_BITS, sizeof(xen_ulong_t) * 8);
 ABI_VALUE(EVTCHN_2L_NR_CHANNELS, 4096);
 ABI_VALUE(EVTCHN_FIFO_NR_CHANNELS, 131072);
 ABI_VALUE(XEN_HYPERCALL_TAG, 0xea1);
-ABI_VALUE(XEN_DOMCTL_INTERFACE_VERSION, 0x15);
-ABI_VALUE(XEN_SYSCTL_INTERFACE_VERSION, 0x15);
+ABI_VALUE(XEN_DOMCTL_INTERFACE_VERSION_4_17, 0x15);
+ABI_VALUE(XEN_DOMCTL_INTERFACE_VERSION_4_18, 0x16);
+ABI_VALUE(XEN_DOMCTL_INTERFACE_VERSION_4_19, 0x17);
+ABI_VALUE(XEN_SYSCTL_INTERFACE_VERSION_4_17, 0x15);
 ABI_VALUE(XENPF_INTERFACE_VERSION, 0x03000001);
 ABI_VALUE(GUEST_RAM0_BASE + GUEST_RAM0_SIZE, 0x100000000ULL);
 
@@ -96,6 +99,7 @@ ABI_OFFSET(struct shared_info, arch, 1088);
 
 ABI_SIZE(struct xen_arch_domainconfig, 12);
 ABI_OFFSET(struct xen_arch_domainconfig, gic_version, 0);
+ABI_OFFSET(struct xen_arch_domainconfig, sve_vl, 1);
 ABI_OFFSET(struct xen_arch_domainconfig, tee_type, 2);
 ABI_OFFSET(struct xen_arch_domainconfig, nr_spis, 4);
 ABI_OFFSET(struct xen_arch_domainconfig, clock_frequency, 8);

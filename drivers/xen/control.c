@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Control-domain queries.  sysctl and domctl carry an interface version
- * that must equal the running Xen's exactly, which is why their ABI
- * headers pin 4.17's numbers; a mismatch comes back as -EACCES.
+ * that must equal the running Xen's exactly (a mismatch comes back as
+ * -EACCES), and domctl's changes between releases.  Which one to use is
+ * settled once at boot by offering Xen each version this driver knows the
+ * layout of, newest first: a version number names one layout, so the
+ * version Xen accepts also says how to read its answers.
  */
 #define pr_fmt(fmt) "xen:control: " fmt
 
@@ -11,7 +14,111 @@
 #include <linux/mm.h>
 #include <linux/string.h>
 #include <xen/control.h>
+#include <xen/interface/errno.h>
 #include <asm/xen/hypercall.h>
+
+/**
+ * struct ctl_abi - one interface version this driver can speak
+ * @version: the interface_version value
+ * @since: the first Xen release that used it
+ * @next_domain: domctl getdomaininfo of a missing domain describes the next
+ *	domain up rather than failing
+ */
+struct ctl_abi {
+	u32 version;
+	const char *since;
+	bool next_domain;
+};
+
+static const struct ctl_abi domctl_abis[] = {
+	{ .version = XEN_DOMCTL_INTERFACE_VERSION_4_19, .since = "4.19" },
+	{ .version = XEN_DOMCTL_INTERFACE_VERSION_4_18, .since = "4.18" },
+	{ .version = XEN_DOMCTL_INTERFACE_VERSION_4_17, .since = "4.17", .next_domain = true },
+	{}
+};
+
+static const struct ctl_abi sysctl_abis[] = {
+	{ .version = XEN_SYSCTL_INTERFACE_VERSION_4_17, .since = "4.17" },
+	{}
+};
+
+static const struct ctl_abi *domctl_abi, *sysctl_abi;
+
+/*
+ * Xen checks the interface version before anything else, privilege
+ * included, so any answer but -EACCES means the version was taken.  The
+ * domctl probe names no domain (DOMID_INVALID), so it fails at the domain
+ * lookup (-ESRCH) in dom0 and domU alike and changes nothing; physinfo only
+ * reads, and a domU is refused it with -EPERM after the version check
+ * (under FLASK the refusal would be -EACCES too: Debian's Xen uses SILO).
+ */
+static long domctl_probe(u32 version)
+{
+	struct xen_domctl op = {
+		.cmd = XEN_DOMCTL_getvcpuinfo,
+		.interface_version = version,
+		.domain = DOMID_INVALID,
+	};
+
+	return HYPERVISOR_domctl(&op);
+}
+
+static long sysctl_probe(u32 version)
+{
+	struct xen_sysctl op = {
+		.cmd = XEN_SYSCTL_physinfo,
+		.interface_version = version,
+	};
+
+	return HYPERVISOR_sysctl(&op);
+}
+
+static const struct ctl_abi *ctl_settle(const char *name, const struct ctl_abi *abi,
+					long (*probe)(u32 version))
+{
+	for (; abi->version; abi++)
+		if (probe(abi->version) != -XEN_EACCES)
+			break;
+	if (!abi->version) {
+		pr_warn("Xen refuses every %s interface version known here\n", name);
+		return NULL;
+	}
+	pr_info("%s interface version %#x, introduced in Xen %s\n", name, abi->version, abi->since);
+	return abi;
+}
+
+/**
+ * xen_control_init() - settle the sysctl and domctl interface versions
+ *
+ * Return: 0, or -EOPNOTSUPP when Xen accepts none of the versions of one of
+ * them that this driver knows; its calls then fail the same way.
+ */
+int xen_control_init(void)
+{
+	sysctl_abi = ctl_settle("sysctl", sysctl_abis, sysctl_probe);
+	domctl_abi = ctl_settle("domctl", domctl_abis, domctl_probe);
+	return sysctl_abi && domctl_abi ? 0 : -EOPNOTSUPP;
+}
+
+/**
+ * xen_domctl_interface_version() - the domctl version in use
+ *
+ * Return: what xen_control_init() settled on, 0 if nothing.
+ */
+u32 xen_domctl_interface_version(void)
+{
+	return domctl_abi ? domctl_abi->version : 0;
+}
+
+/**
+ * xen_sysctl_interface_version() - the sysctl version in use
+ *
+ * Return: what xen_control_init() settled on, 0 if nothing.
+ */
+u32 xen_sysctl_interface_version(void)
+{
+	return sysctl_abi ? sysctl_abi->version : 0;
+}
 
 /**
  * xen_sysctl_physinfo() - XEN_SYSCTL_physinfo
@@ -23,10 +130,12 @@ int xen_sysctl_physinfo(struct xen_sysctl_physinfo *info)
 {
 	struct xen_sysctl op = {
 		.cmd = XEN_SYSCTL_physinfo,
-		.interface_version = XEN_SYSCTL_INTERFACE_VERSION,
+		.interface_version = xen_sysctl_interface_version(),
 	};
 	long rc;
 
+	if (!sysctl_abi)
+		return -EOPNOTSUPP;
 	rc = HYPERVISOR_sysctl(&op);
 	if (rc < 0)
 		return (int)rc;
@@ -45,9 +154,11 @@ int xen_sysctl_debug_keys(const char *keys, unsigned int nr_keys)
 {
 	struct xen_sysctl op = {
 		.cmd = XEN_SYSCTL_debug_keys,
-		.interface_version = XEN_SYSCTL_INTERFACE_VERSION,
+		.interface_version = xen_sysctl_interface_version(),
 	};
 
+	if (!sysctl_abi)
+		return -EOPNOTSUPP;
 	/* Xen only reads the keys. */
 	set_xen_guest_handle(op.u.debug_keys.keys, (char *)keys);
 	op.u.debug_keys.nr_keys = nr_keys;
@@ -59,25 +170,29 @@ int xen_sysctl_debug_keys(const char *keys, unsigned int nr_keys)
  * @domid: the domain to describe
  * @info: filled in
  *
- * Xen answers with the first domain whose id is at least @domid, so a
- * different id in @info means @domid does not exist: -ESRCH.
+ * Interface 0x15 (Xen 4.17) answers for a missing @domid with the first
+ * domain above it, so there a different id in the answer means -ESRCH, as
+ * later versions say themselves.  From 0x16 on Xen echoes @domid, and a
+ * different one is an answer that cannot be trusted.
  *
- * Return: 0 or a negative errno.
+ * Return: 0 or a negative errno (-EIO for such an answer).
  */
 int xen_domctl_getdomaininfo(domid_t domid, struct xen_domctl_getdomaininfo *info)
 {
 	struct xen_domctl op = {
 		.cmd = XEN_DOMCTL_getdomaininfo,
-		.interface_version = XEN_DOMCTL_INTERFACE_VERSION,
+		.interface_version = xen_domctl_interface_version(),
 		.domain = domid,
 	};
 	long rc;
 
+	if (!domctl_abi)
+		return -EOPNOTSUPP;
 	rc = HYPERVISOR_domctl(&op);
 	if (rc < 0)
 		return (int)rc;
 	if (op.u.getdomaininfo.domain != domid)
-		return -ESRCH;
+		return domctl_abi->next_domain ? -ESRCH : -EIO;
 	*info = op.u.getdomaininfo;
 	return 0;
 }

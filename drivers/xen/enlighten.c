@@ -12,6 +12,7 @@
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
 #include <xen/xen.h>
+#include <xen/control.h>
 #include <xen/features.h>
 #include <xen/events.h>
 #include <xen/grant_table.h>
@@ -148,6 +149,9 @@ int xen_guest_init(void)
 	if (rc)
 		return rc;
 	xen_log_platform();
+	/* The toolstack interfaces are optional: without them the kernel runs. */
+	if (IS_ENABLED(CONFIG_XEN_CONTROL))
+		xen_control_init();
 
 	rc = xen_map_shared_info();
 	if (rc)

@@ -137,9 +137,11 @@ static void readonly_grant_refuses_write(struct ktap_test *t)
 	rw = gnttab_grant_foreign_access(xen_domid, virt_to_pfn(p.granted), false);
 	if (!ktap_expect(t, ro > 0 && rw > 0))
 		goto out;
-	/* Xen refuses to write-pin a read-only entry with a general error. */
-	ktap_expect_eq(t, grant_copy(ro, true, virt_to_pfn(p.local), 0, 64),
-		       GNTST_general_error);
+	/*
+	 * GTF_readonly forbids the write; which GNTST_* error says so is not
+	 * the ABI's (4.17 to 4.20 answer GNTST_general_error).
+	 */
+	ktap_expect(t, grant_copy(ro, true, virt_to_pfn(p.local), 0, 64) < GNTST_okay);
 	ktap_expect_eq(t, p.granted[0], pattern(0));
 	ktap_expect_eq(t, grant_copy(rw, true, virt_to_pfn(p.local), 0, 64), GNTST_okay);
 	ktap_expect_eq(t, p.granted[0], 0x5a);

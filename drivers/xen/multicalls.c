@@ -61,6 +61,10 @@ int xen_mc_add(struct xen_mc_batch *mc, unsigned int op, unsigned int nargs,
  * @mc: the batch; emptied afterwards, results stay readable with
  *	xen_mc_result() until the next xen_mc_add()
  *
+ * Only the entries' results mean anything afterwards: Xen may overwrite
+ * the rest of each entry (a debug build does), so a batch is queued
+ * afresh each time, never re-issued.
+ *
  * Return: the number of entries whose result is negative, or the
  * multicall's own negative errno (then no result can be trusted).
  */

@@ -61,7 +61,9 @@ static void invalid_op_enosys(struct ktap_test *t)
 /*
  * Arguments are zero-extended: Xen crashes a 32-bit guest whose multicall
  * arguments have upper bits set, so this case also passing on arm32 shows
- * a negative command never gets sign-extended into an entry.
+ * a negative command never gets sign-extended into an entry.  The entry
+ * is checked as queued: once the batch has run, only its result is
+ * defined (a debug Xen fills the rest with 0xaa bytes).
  */
 static void negative_args_zero_extended(struct ktap_test *t)
 {
@@ -69,8 +71,10 @@ static void negative_args_zero_extended(struct ktap_test *t)
 
 	xen_mc_init(&mc, entries, BATCH);
 	xen_mc_call2(&mc, __HYPERVISOR_xen_version, (unsigned long)-1, 0);
-	ktap_expect_eq(t, xen_mc_flush(&mc), 1);
+	ktap_expect_eq(t, entries[0].op, __HYPERVISOR_xen_version);
 	ktap_expect_eq(t, entries[0].args[0], (xen_ulong_t)(unsigned long)-1);
+	ktap_expect_eq(t, entries[0].args[1], 0);
+	ktap_expect_eq(t, xen_mc_flush(&mc), 1);
 	ktap_expect_eq(t, xen_mc_result(&mc, 0), HYPERVISOR_xen_version(-1, NULL));
 }
 

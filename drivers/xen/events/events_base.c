@@ -242,7 +242,8 @@ int xen_evtchn_bind_interdomain(domid_t remote_dom, evtchn_port_t remote_port,
  * @vcpu: the vCPU it is delivered to (0 here)
  * @port: set to the new local port
  *
- * Return: 0, -EEXIST when @virq is already bound, or another errno.
+ * Return: 0, or Xen's negative errno; a VIRQ already bound on @vcpu is
+ * refused (-EEXIST from Xen 4.17 to 4.20, but the ABI names none).
  */
 int xen_evtchn_bind_virq(unsigned int virq, unsigned int vcpu, evtchn_port_t *port)
 {

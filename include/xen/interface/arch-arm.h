@@ -110,6 +110,7 @@ typedef uint64_t xen_callback_t;
  */
 struct xen_arch_domainconfig {
 	uint8_t gic_version;		/* XEN_DOMCTL_CONFIG_GIC_* */
+	uint8_t sve_vl;			/* SVE vector length / 128; padding before domctl 0x16 */
 	uint16_t tee_type;		/* XEN_DOMCTL_CONFIG_TEE_* */
 	uint32_t nr_spis;		/* shared peripheral interrupts */
 	uint32_t clock_frequency;	/* CNTFRQ from the DT, 0 if not given */

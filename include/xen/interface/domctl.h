@@ -2,15 +2,29 @@
 /*
  * Domain control for the toolstack: HYPERVISOR_domctl(struct xen_domctl *).
  * Unlike the guest ABI this interface changes between Xen releases; Xen
- * rejects a call whose interface_version is not its own.
+ * rejects a call whose interface_version is not its own with -EACCES,
+ * before it looks at anything else in the structure.
  */
 #ifndef __XEN_INTERFACE_DOMCTL_H__
 #define __XEN_INTERFACE_DOMCTL_H__
 
 #include <xen/interface/xen.h>
 
-/* Xen 4.17 */
-#define XEN_DOMCTL_INTERFACE_VERSION	0x00000015
+/*
+ * XEN_DOMCTL_INTERFACE_VERSION of the releases that changed it.  Xen bumps
+ * it for every incompatible change, once per release cycle at most, so a
+ * version number names one layout and one set of semantics:
+ *
+ * 0x15 (4.17)	getdomaininfo of a missing domain describes the next
+ *		domain up instead (the caller must compare the ids).
+ * 0x16 (4.18)	getdomaininfo of a missing domain fails with -ESRCH;
+ *		arch_config.sve_vl takes what was a padding byte.
+ * 0x17 (4.19)	XEN_DOMCTL_dt_overlay; 4.20 kept this version.
+ *		getdomaininfo is as in 0x16.
+ */
+#define XEN_DOMCTL_INTERFACE_VERSION_4_17	0x00000015
+#define XEN_DOMCTL_INTERFACE_VERSION_4_18	0x00000016
+#define XEN_DOMCTL_INTERFACE_VERSION_4_19	0x00000017
 
 #define XEN_DOMCTL_createdomain			1
 #define XEN_DOMCTL_destroydomain		2
@@ -113,7 +127,10 @@
 
 #ifndef __ASSEMBLY__
 
-/* XEN_DOMCTL_getdomaininfo: all OUT; the domain comes from xen_domctl. */
+/*
+ * XEN_DOMCTL_getdomaininfo: all OUT; the domain comes from xen_domctl.
+ * The same layout in interface versions 0x15 to 0x17.
+ */
 struct xen_domctl_getdomaininfo {
 	domid_t domain;
 	uint16_t pad1;
@@ -137,7 +154,7 @@ struct xen_domctl_getdomaininfo {
 
 struct xen_domctl {
 	uint32_t cmd;			/* XEN_DOMCTL_* */
-	uint32_t interface_version;	/* XEN_DOMCTL_INTERFACE_VERSION */
+	uint32_t interface_version;	/* XEN_DOMCTL_INTERFACE_VERSION_* */
 	domid_t domain;			/* target domain */
 	uint16_t _pad[3];
 	/* Only getdomaininfo is spelled out; pad gives every op room. */

@@ -8,8 +8,12 @@
 
 #include <xen/interface/xen.h>
 
-/* Xen 4.17 */
-#define XEN_SYSCTL_INTERFACE_VERSION	0x00000015
+/*
+ * XEN_SYSCTL_INTERFACE_VERSION of the releases that changed it; a wrong
+ * one is refused with -EACCES.  4.17 set 0x15 and 4.18 to 4.20 kept it,
+ * with the same physinfo and debug_keys layouts.
+ */
+#define XEN_SYSCTL_INTERFACE_VERSION_4_17	0x00000015
 
 #define XEN_SYSCTL_readconsole			1
 #define XEN_SYSCTL_tbuf_op			2
@@ -58,6 +62,9 @@
 #define XEN_SYSCTL_PHYSCAP_gnttab_v2		(xen_mk_uint(1) << 9)
 #define XEN_SYSCTL_PHYSCAP_MAX			XEN_SYSCTL_PHYSCAP_gnttab_v2
 
+/* xen_sysctl_physinfo.arch_capabilities on ARM (zero before 4.18) */
+#define XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK		0x1fU
+
 #ifndef __ASSEMBLY__
 
 /* XEN_SYSCTL_physinfo: all OUT. */
@@ -70,7 +77,7 @@ struct xen_sysctl_physinfo {
 	uint32_t max_node_id;		/* highest possible */
 	uint32_t cpu_khz;
 	uint32_t capabilities;		/* XEN_SYSCTL_PHYSCAP_* */
-	uint32_t arch_capabilities;	/* none defined for ARM in 4.17 */
+	uint32_t arch_capabilities;	/* ARM, 4.18 on: SVE vector length / 128 */
 	uint32_t pad;
 	uint64_aligned_t total_pages;
 	uint64_aligned_t free_pages;
@@ -88,7 +95,7 @@ struct xen_sysctl_debug_keys {
 
 struct xen_sysctl {
 	uint32_t cmd;			/* XEN_SYSCTL_* */
-	uint32_t interface_version;	/* XEN_SYSCTL_INTERFACE_VERSION */
+	uint32_t interface_version;	/* XEN_SYSCTL_INTERFACE_VERSION_* */
 	/* Only the ops used here are spelled out; pad gives every op room. */
 	union {
 		struct xen_sysctl_physinfo physinfo;

@@ -23,9 +23,10 @@
 #define XENVER_commandline		9	/* arg: xen_commandline; privileged */
 #define XENVER_build_id			10	/* arg: xen_build_id */
 
-/* Split the XENVER_version result. */
+/* Split the XENVER_version result, and build one. */
 #define XENVER_MAJOR(v)			(((v) >> 16) & 0xffff)
 #define XENVER_MINOR(v)			((v) & 0xffff)
+#define XENVER_RELEASE(major, minor)	(((major) << 16) | (minor))
 
 /* Buffer sizes of the string queries (each NUL-terminated). */
 #define XEN_EXTRAVERSION_LEN		16

@@ -168,7 +168,8 @@ typedef uint8_t xen_domain_handle_t[16];
 /*
  * One call of a batch passed to HYPERVISOR_multicall(entries, nr).  The
  * words are 64-bit on arm32 as well; a 32-bit guest leaves the upper halves
- * zero.  Xen stores each call's return value in @result.
+ * zero.  Xen stores each call's return value in @result; the caller may
+ * rely on nothing else in an entry once the batch has run.
  */
 struct multicall_entry {
 	xen_ulong_t op;
