@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * HYPERVISOR_* calls for ARM and ARM64 guests.
+ * HYPERVISOR_* calls for ARM and ARM64 guests, in one of two forms built
+ * from the same table, <xen/hypercall-table.h>:
  *
- * Each is an out-of-line assembly stub (arch/$(SRCARCH)/xen/hypercall.S)
- * so that the HVC instruction, its immediate and the register convention
- * live in exactly one place per instruction set.  The prototypes come from
- * the same table as the stubs, <xen/hypercall-table.h>.
+ *  - out-of-line assembly stubs (arch/$(SRCARCH)/xen/hypercall.S), the
+ *    default: the HVC instruction, its immediate and the register
+ *    convention live in exactly one place per instruction set;
+ *  - with CONFIG_XEN_HYPERCALL_INLINE, static inline functions whose
+ *    only asm is the HVC itself, with register variables for the number
+ *    and arguments (named by <asm/xen/hypercall.h>) and the exact
+ *    clobbers, so the compiler sets up each call in place.
  *
  * Every call returns what Xen left in x0/r0: zero or a positive value on
  * success, a negative Xen errno on failure.
@@ -38,10 +42,58 @@ struct xen_domctl;
 /* A parameter declaration, "type name". */
 #define __XEN_PARAM(n, t, a)	t a
 
+#ifndef CONFIG_XEN_HYPERCALL_INLINE
+
 #define XEN_HYPERCALL(name, nargs, ...)	\
 	long HYPERVISOR_##name(__XEN_MAP(nargs, __XEN_PARAM, __VA_ARGS__));
 #include <xen/hypercall-table.h>
 #undef XEN_HYPERCALL
+
+#else /* CONFIG_XEN_HYPERCALL_INLINE */
+
+#ifndef XEN_HYPERCALL_NR
+#error "include <asm/xen/hypercall.h>: it names the registers of the inline calls"
+#endif
+
+#define __XEN_STR(x)		#x
+#define __XEN_XSTR(x)		__XEN_STR(x)
+/* One mnemonic for A64, A32 and T32; the assembler picks the encoding. */
+#define XEN_HVC			"hvc	#" __XEN_XSTR(XEN_HYPERCALL_TAG)
+
+/*
+ * The register variable of argument n, holding the argument converted to
+ * a whole register: zero- or sign-extended by its table type, so that
+ * the bits Xen reads are always the ones C passed.
+ */
+#define __XEN_REG(n, t, a)	__xen_a##n asm(XEN_HYPERCALL_ARG##n) = (unsigned long)(a)
+/* Xen may clobber every argument register the call uses, and x0/r0 is the result. */
+#define __XEN_INOUT(n, t, a)	"+r" (__xen_a##n)
+
+/*
+ * The inline form.  A function, not a macro, so that the arguments are
+ * evaluated (calls and all) before any register variable is set: GCC
+ * only promises a local register variable's register at the asm that
+ * uses it, and code in between could otherwise reuse the register.
+ * The asm holds exactly the HVC.  Its operands say all Xen may do: read
+ * and write the number and argument registers the call uses ("+r"), read
+ * and write memory; everything else, flags included, survives the trap.
+ */
+#define XEN_HYPERCALL(name, nargs, ...)						\
+static inline long HYPERVISOR_##name(__XEN_MAP(nargs, __XEN_PARAM, __VA_ARGS__))	\
+{										\
+	register unsigned long __xen_nr asm(XEN_HYPERCALL_NR) = __HYPERVISOR_##name, \
+		__XEN_MAP(nargs, __XEN_REG, __VA_ARGS__);			\
+										\
+	asm volatile(XEN_HVC							\
+		     : __XEN_MAP(nargs, __XEN_INOUT, __VA_ARGS__), "+r" (__xen_nr)	\
+		     :								\
+		     : "memory");						\
+	return (long)__xen_a1;							\
+}
+#include <xen/hypercall-table.h>
+#undef XEN_HYPERCALL
+
+#endif /* CONFIG_XEN_HYPERCALL_INLINE */
 
 /**
  * privcmd_call() - issue any hypercall by number
@@ -53,11 +105,12 @@ struct xen_domctl;
  * @a5: fifth argument, x4/r4
  *
  * For callers that do not know the call at compile time (the privcmd
- * ioctl).  In the Linux module build the stub also opens user-space access
- * around the trap, because the arguments may point into user memory.
- * @call is a whole register because Xen reads all of x16, and the A64 stub
- * moves x0 there as it is: a 32-bit type would leave the upper half to
- * whatever the caller had in it.
+ * ioctl).  Always an out-of-line stub, inline build or not: it takes its
+ * number at run time, and in the Linux module build it also opens
+ * user-space access around the trap, because the arguments may point into
+ * user memory.  @call is a whole register because Xen reads all of x16, and
+ * the A64 stub moves x0 there as it is: a 32-bit type would leave the upper
+ * half to whatever the caller had in it.
  *
  * Return: what Xen returned in x0/r0.
  */
