@@ -1,25 +1,27 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Every defconfig builds from scratch with -Werror (CONFIG_WERROR), and
-# sparse has nothing to say about any C file of it.
+# Every defconfig builds from scratch with -Werror (CONFIG_WERROR), with
+# its stubs and with inline hypercalls (CONFIG_XEN_HYPERCALL_INLINE), and
+# sparse has nothing to say about any C file of either.
 
 set -u
 . "$(dirname "$0")/lib/tap.sh"
+. "$srctree/tests/lib/kernel.sh"
 
-for config in arm64 arm arm-thumb2; do
+for config in arm64 arm arm-thumb2 arm64:inline arm:inline arm-thumb2:inline; do
+	opts=()
+	case $config in
+	*:inline) opts=(CONFIG_XEN_HYPERCALL_INLINE=y); config=${config%:inline}-inline ;;
+	esac
 	obj=$srctree/out/check-$config
 	rm -rf "$obj"
-	if ! make -s -C "$srctree" O="$obj" "${config}_defconfig" >/dev/null; then
-		tap_not_ok "$config: defconfig" "make ${config}_defconfig failed"
-		continue
-	fi
-	if grep -q '^CONFIG_WERROR=y' "$obj/.config"; then
+	tap_check "$config: clean build" build "$obj" "${config%-inline}" "${opts[@]}"
+	if grep -q '^CONFIG_WERROR=y' "$obj/.config" 2>/dev/null; then
 		tap_ok "$config: builds with -Werror enabled"
 	else
 		tap_not_ok "$config: builds with -Werror enabled" "CONFIG_WERROR is off"
 	fi
-	tap_check "$config: clean build" make -s -C "$srctree" O="$obj"
 	# A second full build with sparse on every C file; any report fails.
 	rm -rf "$obj"/{init,kernel,lib,drivers,arch}
 	out=$(make -s -C "$srctree" O="$obj" C=1 2>&1)

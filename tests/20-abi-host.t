@@ -1,36 +1,73 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# The stubs' register contract, checked without a hypervisor: for each
-# build (A64, A32, T32) link the hypercall.o the kernel build made into a
-# static Linux program and run it under qemu-user, where HVC traps as
-# SIGILL and a signal handler plays Xen (tests/abi/abi_test.c).
+# The hypercall register contract, checked without a hypervisor: for each
+# build (A64, A32, T32; stubs, then inline calls) compile tests/abi/abi_test.c
+# with the kernel build's configuration, link it with the hypercall.o that
+# build made into a static Linux program and run it under qemu-user, where
+# HVC traps as SIGILL and a signal handler plays Xen.  Then check that every
+# HVC in the kernel itself is hvc #0xEA1 in the instruction set's encoding.
 
 set -u
 . "$(dirname "$0")/lib/tap.sh"
+. "$srctree/tests/lib/kernel.sh"
 
+# hvc #0xEA1 as objdump prints its encoding.
+declare -A hvc_encoding=([arm64]=d401d422 [arm]=e140ea71 [arm-thumb2]="f7e0 8ea1")
+
+# kernel_hvcs OBJ CONFIG VARIANT: every HVC instruction in vmlinux.
+kernel_hvcs() {
+	local obj=$1 config=$2 variant=$3 objdump all good
+	objdump=$(sed -n 's/^CONFIG_ARM64=y$/aarch64-linux-gnu-/p' "$obj/.config")
+	objdump=${objdump:-arm-linux-gnueabihf-}objdump
+	all=$($objdump -d "$obj/vmlinux" | grep -P '\thvc\t')
+	good=$(grep -c -F "${hvc_encoding[$config]}" <<<"$all")
+	if [ -n "$all" ] && [ "$good" = "$(wc -l <<<"$all")" ]; then
+		echo "ok $config$variant: all $good HVCs in vmlinux are hvc #0xEA1 (${hvc_encoding[$config]})"
+	else
+		echo "not ok $config$variant: all HVCs in vmlinux are hvc #0xEA1 (${hvc_encoding[$config]})"
+		grep -v -F "${hvc_encoding[$config]}" <<<"$all" | head -n 5 | sed 's/^/# /'
+	fi
+	[ "$variant" ] || return 0
+	# Inline means inline: no call left to an out-of-line copy.
+	if $objdump -t "$obj/vmlinux" | grep -qP '\sF\s.*\sHYPERVISOR_'; then
+		echo "not ok $config$variant: no out-of-line HYPERVISOR_* function in vmlinux"
+	else
+		echo "ok $config$variant: no out-of-line HYPERVISOR_* function in vmlinux"
+	fi
+}
+
+# build_and_run CONFIG ARCH CC QEMU "EXTRA CFLAGS" [CONFIG_X=y ...]
 build_and_run() {
-	local config=$1 arch=$2 cc=$3 qemu=$4 extra=$5
-	local obj=$srctree/out/$config exe
-
-	make -s -C "$srctree" O="$obj" "${config}_defconfig" >/dev/null &&
-		make -s -C "$srctree" O="$obj" >/dev/null ||
-		{ echo "not ok $config: kernel build failed"; return 1; }
+	local config=$1 arch=$2 cc=$3 qemu=$4 extra=$5 variant= obj exe
+	shift 5
+	[ $# = 0 ] || variant=-inline
+	obj=$srctree/out/abi-$config$variant
+	build "$obj" "$config" "$@" >/dev/null ||
+		{ echo "not ok $config$variant: kernel build failed"; return 1; }
 	exe=$obj/tests/abi_test
 	mkdir -p "$obj/tests"
-	# The stubs pass no floating-point arguments, so the soft-float
+	# The calls pass no floating-point arguments, so the soft-float
 	# kernel object links with the hard-float C library as it is.
 	# -idirafter: the C library's <linux/types.h> must win over the
 	# guest kernel's; only the Xen headers are taken from the tree.
-	$cc -static -O1 -g -Wall -Werror $extra -idirafter "$srctree/include" \
-		-idirafter "$srctree/arch/$arch/include" -o "$exe" \
+	$cc -static -O2 -g -Wall -Werror $extra -include "$obj/include/generated/autoconf.h" \
+		-idirafter "$srctree/include" -idirafter "$srctree/arch/$arch/include" -o "$exe" \
 		"$srctree/tests/abi/abi_test.c" "$srctree/tests/abi/call-$arch.S" \
 		"$obj/arch/$arch/xen/hypercall.o" -Wl,--no-warn-mismatch ||
-		{ echo "not ok $config: test program build failed"; return 1; }
+		{ echo "not ok $config$variant: test program build failed"; return 1; }
+	kernel_hvcs "$obj" "$config" "$variant"
 	$qemu "$exe"
 }
 
+a32="-march=armv7ve+fp -marm"
+inline=CONFIG_XEN_HYPERCALL_INLINE=y
 tap_run "" build_and_run arm64 arm64 aarch64-linux-gnu-gcc qemu-aarch64 ""
-tap_run "" build_and_run arm arm arm-linux-gnueabihf-gcc qemu-arm "-marm"
-tap_run "" build_and_run arm-thumb2 arm arm-linux-gnueabihf-gcc qemu-arm "-marm -DABI_TEST_THUMB"
+tap_run "" build_and_run arm arm arm-linux-gnueabihf-gcc qemu-arm "$a32"
+tap_run "" build_and_run arm-thumb2 arm arm-linux-gnueabihf-gcc qemu-arm "$a32 -DABI_TEST_THUMB"
+tap_run "" build_and_run arm64 arm64 aarch64-linux-gnu-gcc qemu-aarch64 "" $inline
+tap_run "" build_and_run arm arm arm-linux-gnueabihf-gcc qemu-arm "$a32" $inline
+# The inline calls are in the C caller, so it is T32 code itself.
+tap_run "" build_and_run arm-thumb2 arm arm-linux-gnueabihf-gcc qemu-arm \
+	"-march=armv7ve+fp -mthumb -DABI_TEST_THUMB" $inline
 tap_done

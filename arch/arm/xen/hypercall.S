@@ -41,9 +41,12 @@ HYPERVISOR_\name:
 	.size	HYPERVISOR_\name, . - HYPERVISOR_\name
 	.endm
 
+/* The inline build makes these calls in C; only privcmd_call stays here. */
+#ifndef CONFIG_XEN_HYPERCALL_INLINE
 #define XEN_HYPERCALL(name, nargs, ...)	hypercall_stub name, __HYPERVISOR_##name, nargs;
 #include <xen/hypercall-table.h>
 #undef XEN_HYPERCALL
+#endif
 
 /*
  * long privcmd_call(call, a1, a2, a3, a4, a5): call and a1..a3 arrive in
