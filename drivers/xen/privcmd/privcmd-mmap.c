@@ -111,7 +111,7 @@ int privcmd_mmap(struct file *file, struct vm_area_struct *vma)
 		return -ENOMEM;
 	refcount_set(&pv->users, 1);
 	/* No fork may copy the PTEs: the child would outlive the backing. */
-	vma->vm_flags |= VM_IO | VM_PFNMAP | VM_DONTCOPY | VM_DONTEXPAND | VM_DONTDUMP;
+	privcmd_vma_flags_set(vma, VM_IO | VM_PFNMAP | VM_DONTCOPY | VM_DONTEXPAND | VM_DONTDUMP);
 	vma->vm_ops = &privcmd_vm_ops;
 	vma->vm_private_data = pv;
 	return 0;

@@ -14,8 +14,10 @@
 #include <linux/build_bug.h>
 #include <linux/fs.h>
 #include <linux/ioctl.h>
+#include <linux/mm.h>
 #include <linux/mm_types.h>
 #include <linux/types.h>
+#include <linux/version.h>
 
 #include <xen/interface/xen.h>
 
@@ -109,6 +111,19 @@ struct privcmd_file {
 };
 
 bool privcmd_may_target(struct file *file, domid_t dom);
+
+/*
+ * Linux 6.3 made vma->vm_flags read-only outside its own setters, which
+ * also take the VMA's write lock; before, the flags were set directly.
+ */
+static inline void privcmd_vma_flags_set(struct vm_area_struct *vma, vm_flags_t flags)
+{
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 3, 0)
+	vm_flags_set(vma, flags);
+#else
+	vma->vm_flags |= flags;
+#endif
+}
 
 /* The file operations of /dev/xen/privcmd, for xenfs.ko. */
 extern const struct file_operations xen_privcmd_fops;
