@@ -75,6 +75,7 @@ main() {
 	if create_paused $DOMU 16; then
 		ok "xl create -p $DOMU (domid $domid)"
 		results $BIN/privcmd-test api "$domid" $TINY_IMG
+		results $BIN/privcmd-test share "$domid"
 		results $BIN/privcmd-test bad "$domid"
 		results $BIN/privcmd-test fuzz "$domid" $FUZZ_CALLS $FUZZ_SEED
 		if destroy $DOMU; then

@@ -337,17 +337,30 @@ long privcmd_ioctl_mmapbatch(struct file *file, void __user *udata, int version)
 static long mmap_resource_size(struct privcmd_mmap_resource __user *ures,
 			       const struct privcmd_mmap_resource *res)
 {
-	struct xen_mem_acquire_resource xmar = {
-		.domid = res->dom,
-		.type = res->type,
-		.id = res->id,
-	};
-	long rc;
+	u64 nr;
+	int rc;
 
-	rc = HYPERVISOR_memory_op(XENMEM_acquire_resource, &xmar);
+	rc = privcmd_resource_size(res->dom, res->type, res->id, &nr);
 	if (rc)
 		return rc;
-	return put_user((u64)xmar.nr_frames, &ures->num);
+	return put_user(nr, &ures->num);
+}
+
+/*
+ * Xen says how big the resource is before any backing is taken for it: a
+ * range beyond its end is refused without costing dom0 a frame.
+ */
+static long mmap_resource_check(const struct privcmd_mmap_resource *res)
+{
+	u64 nr;
+	int rc;
+
+	rc = privcmd_resource_size(res->dom, res->type, res->id, &nr);
+	if (rc)
+		return rc;
+	if (res->idx > nr || res->num > nr - res->idx)
+		return -EINVAL;
+	return 0;
 }
 
 /* The whole of a fresh privcmd VMA receives the resource's frames. */
@@ -399,6 +412,7 @@ out:
 long privcmd_ioctl_mmap_resource(struct file *file, void __user *udata)
 {
 	struct privcmd_mmap_resource res;
+	long rc;
 
 	if (copy_from_user(&res, udata, sizeof(res)))
 		return -EFAULT;
@@ -410,5 +424,8 @@ long privcmd_ioctl_mmap_resource(struct file *file, void __user *udata)
 		return mmap_resource_size(udata, &res);
 	if (privcmd_check_range(res.addr, res.num))
 		return -EINVAL;
+	rc = mmap_resource_check(&res);
+	if (rc)
+		return rc;
 	return mmap_resource_map(current->mm, &res);
 }

@@ -13,6 +13,7 @@
 #include <linux/atomic.h>
 #include <linux/build_bug.h>
 #include <linux/fs.h>
+#include <linux/ioport.h>
 #include <linux/ioctl.h>
 #include <linux/mm.h>
 #include <linux/mm_types.h>
@@ -134,20 +135,23 @@ long privcmd_ioctl_mmapbatch(struct file *file, void __user *udata, int version)
 long privcmd_ioctl_mmap_resource(struct file *file, void __user *udata);
 
 /*
- * privcmd-p2m.c: foreign frames in dom0's own physical address space.  A
- * struct privcmd_frames is the set of dom0 frames behind one VMA, frames
- * with nothing behind them: from Xen's extended regions or from Linux's
- * balloon.  @mapped says which of them hold a foreign frame now.  The
+ * Foreign frames in dom0's own physical address space (its "p2m", which
+ * Xen keeps).  A struct privcmd_frames is the set of dom0 frames behind
+ * one VMA, frames with nothing behind them (privcmd-backing.c says from
+ * where); @mapped says which of them hold a foreign frame now.  The
  * kernel's page size must be Xen's.
  */
 #define PRIVCMD_XEN_PAGE_SHIFT	12
 static_assert(PAGE_SHIFT == PRIVCMD_XEN_PAGE_SHIFT, "only 4 KiB kernel pages are supported");
 
+struct privcmd_page_source;
+
 struct privcmd_frames {
 	unsigned long nr;
 	unsigned long *mapped;
-	struct page **pages;		/* from the balloon, or NULL: */
-	unsigned long first_pfn;	/* frames first_pfn.. of the regions */
+	struct page **pages;		/* from one of Linux's allocators: */
+	const struct privcmd_page_source *source;
+	struct resource *region;	/* or, without pages, a region claim */
 };
 
 /* Frames per XENMEM_add_to_physmap_range, and per copy to and from user space. */
@@ -161,20 +165,30 @@ struct privcmd_batch {
 	int errs[PRIVCMD_BATCH];		/* OUT: 0, or why it is not mapped */
 };
 
+/* privcmd-backing.c: the frames behind a VMA, and where they come from. */
 struct privcmd_frames *privcmd_frames_alloc(unsigned long nr);
 void privcmd_frames_free(struct privcmd_frames *frames);
+unsigned long privcmd_frames_pfn(const struct privcmd_frames *frames, unsigned long i);
+
+/* privcmd-map.c: foreign frames mapped there, a batch at a time. */
 bool privcmd_frames_any_mapped(const struct privcmd_frames *frames, unsigned long first,
 			       unsigned long nr);
 void privcmd_frames_map(struct privcmd_frames *frames, unsigned long first, domid_t dom,
 			struct privcmd_batch *batch);
+
+/* privcmd-resource.c: a domain's resources (XENMEM_acquire_resource). */
+int privcmd_resource_size(domid_t dom, unsigned int type, unsigned int id, u64 *nr);
 int privcmd_frames_acquire(struct privcmd_frames *frames, domid_t dom, unsigned int type,
 			   unsigned int id, unsigned long idx);
-unsigned long privcmd_frames_pfn(const struct privcmd_frames *frames, unsigned long i);
+
+/* privcmd-unmap.c: emptying the frames again. */
+unsigned long privcmd_frames_unmap(struct privcmd_frames *frames);
 
 /*
- * The benchmark variant counts the time its foreign-mapping memory ops
- * spend in Xen (read it from the xen_mem_ns parameter): what no dom0
- * driver can make faster, so what a ratio against Linux can come down to.
+ * privcmd-clock.c, in the benchmark variant only: the time its
+ * foreign-mapping memory ops spend in Xen (the xen_mem_ns parameter),
+ * what no dom0 driver can make faster, so what a ratio against Linux can
+ * come down to.
  */
 #ifdef PRIVCMD_XEN_CLOCK
 u64 privcmd_xen_clock_start(void);
@@ -190,11 +204,12 @@ static inline void privcmd_xen_clock_stop(u64 start)
 }
 #endif
 
-/* privcmd-regions.c: Xen's extended regions, where it has them. */
+/* privcmd-regions.c: Xen's extended regions, claimed a VMA at a time. */
 int privcmd_regions_init(void);
 void privcmd_regions_exit(void);
-bool privcmd_regions_alloc(unsigned long nr, unsigned long *first_pfn);
-void privcmd_regions_free(unsigned long first_pfn, unsigned long nr);
+struct resource *privcmd_regions_claim(unsigned long nr);
+void privcmd_regions_release(struct resource *res);
+void privcmd_regions_leak(struct resource *res);
 
 /* privcmd-buf.c: /dev/xen/hypercall, locked-down buffers for hypercall arguments. */
 extern const struct file_operations privcmd_buf_fops;
@@ -202,5 +217,9 @@ extern const struct file_operations privcmd_buf_fops;
 /* Linux's, declared here because Linux's <xen/...> collide with armxen's. */
 int xen_alloc_ballooned_pages(unsigned int nr_pages, struct page **pages);
 void xen_free_ballooned_pages(unsigned int nr_pages, struct page **pages);
+#ifdef CONFIG_XEN_UNPOPULATED_ALLOC
+int xen_alloc_unpopulated_pages(unsigned int nr_pages, struct page **pages);
+void xen_free_unpopulated_pages(unsigned int nr_pages, struct page **pages);
+#endif
 
 #endif /* _PRIVCMD_H */
