@@ -8,6 +8,8 @@
  *                                    libxenforeignmemory, libxendevicemodel
  *   privcmd-test bad DOMID           the bad-input matrix on raw ioctls
  *   privcmd-test fuzz DOMID N SEED   N random ioctls
+ *   privcmd-test race DOMID N SEED   threads racing on the same files and
+ *                                    VMAs, N calls in all (race.c)
  *   privcmd-test share DOMID         gntalloc and gntdev work while the
  *                                    domU's frames are mapped (share.c)
  *   privcmd-test hold DOMID          map a frame of DOMID, say "held", wait
@@ -310,7 +312,7 @@ static int cmd_ping(void)
 static int usage(void)
 {
 	fprintf(stderr, "usage: privcmd-test api DOMID IMAGE | bad DOMID | "
-			"fuzz DOMID N SEED | share DOMID | hold DOMID | ping\n");
+			"fuzz DOMID N SEED | race DOMID N SEED | share DOMID | hold DOMID | ping\n");
 	return 2;
 }
 
@@ -333,6 +335,8 @@ int main(int argc, char **argv)
 		return cmd_bad(domid);
 	if (!strcmp(argv[1], "fuzz") && argc == 5)
 		return cmd_fuzz(domid, strtoul(argv[3], NULL, 0), strtoul(argv[4], NULL, 0));
+	if (!strcmp(argv[1], "race") && argc == 5)
+		return cmd_race(domid, strtoul(argv[3], NULL, 0), strtoul(argv[4], NULL, 0));
 	if (!strcmp(argv[1], "share") && argc == 3)
 		return cmd_share(domid);
 	if (!strcmp(argv[1], "hold") && argc == 3)

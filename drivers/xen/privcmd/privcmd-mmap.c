@@ -213,8 +213,29 @@ static int mmapbatch_read_args(struct mmapbatch *mb, void __user *udata, int ver
 	if (privcmd_check_range(addr, mb->num))
 		return -EINVAL;
 	mb->addr = addr;
-	if (mb->err && !access_ok(mb->err, mb->num * sizeof(*mb->err)))
-		return -EFAULT;
+	return 0;
+}
+
+/*
+ * Where the call reports failed frames must take a write before any frame
+ * is mapped, or it would map frames and then fail, leaving user space
+ * without word of them.  Version 2's error array is cleared, as Linux
+ * does; version 1 writes its flags into the frame array, which is written
+ * back unchanged here.
+ */
+static int mmapbatch_check_writable(struct mmapbatch *mb)
+{
+	xen_pfn_t *buf = mb->batch.gpfns;
+	unsigned long done, nr;
+
+	if (mb->version == 2)
+		return clear_user(mb->err, mb->num * sizeof(*mb->err)) ? -EFAULT : 0;
+	for (done = 0; done < mb->num; done += nr) {
+		nr = min_t(unsigned long, mb->num - done, PRIVCMD_BATCH);
+		if (copy_from_user(buf, mb->arr + done, nr * sizeof(*buf)) ||
+		    copy_to_user(mb->arr + done, buf, nr * sizeof(*buf)))
+			return -EFAULT;
+	}
 	return 0;
 }
 
@@ -323,6 +344,8 @@ long privcmd_ioctl_mmapbatch(struct file *file, void __user *udata, int version)
 	rc = mmapbatch_read_args(mb, udata, version);
 	if (!rc && !privcmd_may_target(file, mb->dom))
 		rc = -EPERM;
+	if (!rc)
+		rc = mmapbatch_check_writable(mb);
 	if (!rc)
 		rc = mmapbatch_prepare(mm, mb);
 	for (done = 0; !rc && done < mb->num; done += mb->batch.nr)

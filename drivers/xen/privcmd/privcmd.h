@@ -78,6 +78,37 @@ struct privcmd_mmap_resource {
 	__u64 addr;
 };
 
+/*
+ * Linux 6.7 to 6.12 added these; only their sizes matter here, as the
+ * module answers them as Linux's does when built without their options.
+ */
+struct privcmd_irqfd {
+	__u64 dm_op;
+	__u32 size;
+	__u32 fd;
+	__u32 flags;
+	domid_t dom;
+	__u8 pad[2];
+};
+
+struct privcmd_ioeventfd {
+	__u64 ioreq;
+	__u64 ports;
+	__u64 addr;
+	__u32 addr_len;
+	__u32 event_fd;
+	__u32 vcpus;
+	__u32 vq;
+	__u32 flags;
+	domid_t dom;
+	__u8 pad[2];
+};
+
+struct privcmd_pcidev_get_gsi {
+	__u32 sbdf;
+	__u32 gsi;
+};
+
 #define PRIVCMD_IOC(nr, type)		_IOC(_IOC_NONE, 'P', nr, sizeof(type))
 #define IOCTL_PRIVCMD_HYPERCALL		PRIVCMD_IOC(0, struct privcmd_hypercall)
 #define IOCTL_PRIVCMD_MMAP		PRIVCMD_IOC(2, struct privcmd_mmap)
@@ -86,12 +117,18 @@ struct privcmd_mmap_resource {
 #define IOCTL_PRIVCMD_DM_OP		PRIVCMD_IOC(5, struct privcmd_dm_op)
 #define IOCTL_PRIVCMD_RESTRICT		PRIVCMD_IOC(6, domid_t)
 #define IOCTL_PRIVCMD_MMAP_RESOURCE	PRIVCMD_IOC(7, struct privcmd_mmap_resource)
+#define IOCTL_PRIVCMD_IRQFD		_IOW('P', 8, struct privcmd_irqfd)
+#define IOCTL_PRIVCMD_IOEVENTFD		_IOW('P', 9, struct privcmd_ioeventfd)
+#define IOCTL_PRIVCMD_PCIDEV_GET_GSI	PRIVCMD_IOC(10, struct privcmd_pcidev_get_gsi)
 
 /* The numbers Debian's Xen 4.17 tools were compiled with (xen/sys/privcmd.h). */
 static_assert(IOCTL_PRIVCMD_HYPERCALL == 0x305000);
 static_assert(IOCTL_PRIVCMD_MMAPBATCH == 0x185003);
 static_assert(IOCTL_PRIVCMD_RESTRICT == 0x25006);
 static_assert(IOCTL_PRIVCMD_MMAP_RESOURCE == 0x205007);
+static_assert(IOCTL_PRIVCMD_IRQFD == 0x40185008);
+static_assert(IOCTL_PRIVCMD_IOEVENTFD == 0x40305009);
+static_assert(IOCTL_PRIVCMD_PCIDEV_GET_GSI == 0x8500a);
 #ifdef CONFIG_64BIT
 static_assert(IOCTL_PRIVCMD_MMAP == 0x105002);
 static_assert(IOCTL_PRIVCMD_MMAPBATCH_V2 == 0x205004);
