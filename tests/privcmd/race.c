@@ -40,6 +40,12 @@
 #define NR_FDS		2
 #define NR_MAPPERS	2
 #define DOMU_FRAMES	4096
+/*
+ * A fork holds the parent's mmap_lock while it copies the address space,
+ * which under QEMU takes long enough to stall every other thread: one
+ * fork per this many calls of the others.
+ */
+#define CALLS_PER_FORK	250
 
 enum { MAPPED, REFUSED, VMA_OPS, FORKS, BAD_CHILDREN, REOPENS, NR_COUNTS };
 
@@ -205,6 +211,10 @@ static void *forker(void *arg)
 	pid_t pid;
 
 	while (!done(r)) {
+		if (atomic_load(&r->counts[FORKS]) * CALLS_PER_FORK > atomic_load(&r->calls)) {
+			usleep(1000);
+			continue;
+		}
 		pid = fork();
 		if (!pid)
 			_exit(child(r));
