@@ -95,15 +95,20 @@ timed() {
 	local t0
 	t0=$(date +%s)
 	results "$@"
-	echo "# privcmd-test $2: $(($(date +%s) - t0)) s"
+	echo "# privcmd-test $2: $(($(date +%s) - t0)) s (uptime $(uptime_s) s)"
+}
+
+uptime_s() {
+	cut -d' ' -f1 /proc/uptime
 }
 
 main() {
 	local free0
 	test_module
 	free0=$(xen_free_mb)
+	echo "# xl create -p at uptime $(uptime_s) s"
 	if create_paused $DOMU 16; then
-		ok "xl create -p $DOMU (domid $domid)"
+		ok "xl create -p $DOMU (domid $domid, uptime $(uptime_s) s)"
 		timed $BIN/privcmd-test api "$domid" $TINY_IMG
 		timed $BIN/privcmd-test share "$domid"
 		timed $BIN/privcmd-test bad "$domid"
@@ -112,7 +117,7 @@ main() {
 		timed $BIN/privcmd-test race "$domid" $RACE_CALLS $FUZZ_SEED
 		xl set-parameters "guest_loglvl=all" >/dev/null 2>&1
 		if destroy $DOMU; then
-			ok "xl destroy $DOMU"
+			ok "xl destroy $DOMU (uptime $(uptime_s) s)"
 		else
 			not_ok "xl destroy $DOMU" "$(why)"
 		fi
@@ -120,6 +125,7 @@ main() {
 		not_ok "xl create -p $DOMU" "$(why)"
 	fi
 	test_free_memory "$free0"
+	echo "# free memory checked at uptime $(uptime_s) s"
 	test_aftermath
 	echo "1..$n"
 	exit $failed
