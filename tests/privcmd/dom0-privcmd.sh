@@ -40,13 +40,12 @@ test_module() {
 # Xen's free memory after everything, against before: the balloon may
 # take a moment to hand back what backed the mappings.
 test_free_memory() {
-	local before=$1 after i=0 end
+	local before=$1 after end
 	# Bounded in time, not in tries: xl info alone is slow on a debug Xen.
 	end=$(($(date +%s) + FREE_WAIT / 10))
 	after=$(xen_free_mb)
 	while [ "$after" != "$before" ] && [ "$(date +%s)" -lt $end ]; do
 		usleep 100000
-		i=$((i + 1))
 		after=$(xen_free_mb)
 	done
 	out=
