@@ -10,7 +10,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <sys/mman.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include <xen/hvm/dm_op.h>
@@ -44,7 +46,7 @@ static void test_hypercall(int fd)
 	expect_errno(ioctl(fd, IOCTL_PRIVCMD_HYPERCALL, KERNEL_ADDR), EFAULT,
 		     "HYPERCALL: kernel address as argument -> EFAULT");
 	memcpy(buf + 1, &call, sizeof(call));
-	check(ioctl(fd, IOCTL_PRIVCMD_HYPERCALL, buf + 1) == (4 << 16 | 17),
+	check(ioctl(fd, IOCTL_PRIVCMD_HYPERCALL, buf + 1) == expected_xen_version(),
 	      "HYPERCALL: unaligned argument works");
 	free(buf);
 	expect_errno(hypercall(fd, 64, 0, 0, 0, 0, 0), ENOSYS,
@@ -72,6 +74,38 @@ static long fresh_v2(int fd, unsigned long pages, unsigned int num, int *err_out
 	if (p)
 		munmap(p, pages * PAGE_SIZE);
 	return rc;
+}
+
+/*
+ * An error array (v2) or frame array (v1) the module cannot write fails
+ * the call before any frame is mapped: the VMA's page still faults, and
+ * the whole VMA can still be mapped afterwards.
+ */
+static void test_unwritable_errors(int fd)
+{
+	xen_pfn_t gfns[2] = { GUEST_RAM_GFN, GUEST_RAM_GFN + 1 };
+	xen_pfn_t *ro_gfns = map_anywhere(1, PROT_READ | PROT_WRITE);
+	int *ro = map_anywhere(1, PROT_READ), errs[2];
+	char *p = privcmd_vma(fd, 2);
+
+	expect_errno(mmapbatch_v2(fd, p, 2, domid, gfns, ro), EFAULT,
+		     "MMAPBATCH_V2: read-only error array -> EFAULT");
+	check(read_faults(p) && read_faults(p + PAGE_SIZE),
+	      "MMAPBATCH_V2: and no frame was mapped before it failed");
+	expect_errno(mmapbatch_v2(fd, p, 2, domid, gfns, errs), 0,
+		     "MMAPBATCH_V2: the same VMA maps whole afterwards");
+	munmap(p, 2 * PAGE_SIZE);
+
+	p = privcmd_vma(fd, 2);
+	memcpy(ro_gfns, gfns, sizeof(gfns));
+	mprotect(ro_gfns, PAGE_SIZE, PROT_READ);
+	expect_errno(mmapbatch_v1(fd, p, 2, domid, ro_gfns), EFAULT,
+		     "MMAPBATCH: read-only frame array -> EFAULT");
+	check(read_faults(p) && read_faults(p + PAGE_SIZE),
+	      "MMAPBATCH: and no frame was mapped before it failed");
+	munmap(p, 2 * PAGE_SIZE);
+	munmap(ro_gfns, PAGE_SIZE);
+	munmap(ro, PAGE_SIZE);
 }
 
 static void test_v2_args(int fd)
@@ -202,6 +236,7 @@ static void test_mmap(int fd)
 	test_v2_args(fd);
 	test_v2_frames(fd);
 	test_v1(fd);
+	test_unwritable_errors(fd);
 	test_vma(fd);
 }
 
@@ -350,6 +385,38 @@ static void test_unknown(int fd)
 		     "MMAPBATCH_V2's number with a wrong size -> ENOTTY");
 }
 
+/*
+ * Linux 6.7, 6.8 and 6.12's ioctls (uapi/xen/privcmd.h, not in Xen 4.17's
+ * headers), as Linux's module answers them when built, as Debian's is,
+ * without CONFIG_XEN_PRIVCMD_EVENTFD and without CONFIG_XEN_ACPI: even
+ * with a NULL argument.  Older kernels do not know them.
+ */
+#define IOCTL_IRQFD		_IOW('P', 8, char[24])
+#define IOCTL_IOEVENTFD		_IOW('P', 9, char[48])
+#define IOCTL_PCIDEV_GET_GSI	_IOC(_IOC_NONE, 'P', 10, 8)
+
+static void test_later(int fd)
+{
+	struct utsname u;
+	unsigned int major = 0, minor = 0;
+	long kernel;
+
+	uname(&u);
+	sscanf(u.release, "%u.%u", &major, &minor);
+	kernel = (long)major << 16 | minor;
+	expect_errno(ioctl(fd, IOCTL_IRQFD, NULL), kernel >= (6 << 16 | 7) ? EOPNOTSUPP : ENOTTY,
+		     "IRQFD on Linux %u.%u -> %s", major, minor,
+		     kernel >= (6 << 16 | 7) ? "EOPNOTSUPP" : "ENOTTY");
+	expect_errno(ioctl(fd, IOCTL_IOEVENTFD, NULL),
+		     kernel >= (6 << 16 | 8) ? EOPNOTSUPP : ENOTTY,
+		     "IOEVENTFD on Linux %u.%u -> %s", major, minor,
+		     kernel >= (6 << 16 | 8) ? "EOPNOTSUPP" : "ENOTTY");
+	expect_errno(ioctl(fd, IOCTL_PCIDEV_GET_GSI, NULL),
+		     kernel >= (6 << 16 | 12) ? EINVAL : ENOTTY,
+		     "PCIDEV_GET_GSI on Linux %u.%u -> %s", major, minor,
+		     kernel >= (6 << 16 | 12) ? "EINVAL" : "ENOTTY");
+}
+
 static void test_hypercall_buf(void)
 {
 	int fd = open(hypercall_path, O_RDWR | O_CLOEXEC);
@@ -384,6 +451,7 @@ int cmd_bad(domid_t target)
 	test_resource(fd);
 	test_dm_op(fd);
 	test_unknown(fd);
+	test_later(fd);
 	close(fd);
 	test_restrict();
 	test_hypercall_buf();

@@ -64,8 +64,15 @@ regions_used() {
 	dmesg | grep -q 'armxen_privcmd_bench: backing mappings with'
 }
 
+# Linux 6.12's unpopulated-page allocator, which the module uses where the
+# kernel has it, whatever extended_regions says.
+unpopulated_used() {
+	dmesg | grep -q "armxen_privcmd_bench: backing mappings with Linux's unpopulated pages"
+}
+
 balloon_backed() {
 	regions_used || return 0
+	unpopulated_used && return 0
 	if run rmmod armxen_privcmd_bench && run insmod $BENCH_KO extended_regions=0 \
 		privcmd_name=xen/armxen-privcmd hypercall_name=xen/armxen-hypercall; then
 		ok "armxen-privcmd-bench.ko again, with extended_regions=0 (the balloon)"
@@ -93,7 +100,9 @@ main() {
 		results $BIN/privcmd-bench /dev/xen/privcmd /dev/xen/armxen-privcmd "$domid" $ROUNDS
 		report_ratio hypercall ns "IOCTL_PRIVCMD_HYPERCALL" $HCALL_TARGET
 		report_ratio ioctl-floor ns "an unknown ioctl (ENOTTY), the floor under every ioctl"
-		if regions_used; then
+		if unpopulated_used; then
+			report_maps "Linux's unpopulated pages"
+		elif regions_used; then
 			report_maps "extended regions"
 		else
 			report_maps balloon

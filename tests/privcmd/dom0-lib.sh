@@ -6,6 +6,8 @@
 # limit, a paused domU to map.
 
 . /etc/armxen/dom0.conf
+# The test programs check Xen's answers against the platform's Xen series.
+export XEN_SERIES
 
 BIN=/usr/lib/armxen
 TINY_IMG=/usr/share/armxen/tiny-domu.img

@@ -8,6 +8,10 @@
  *                                    libxenforeignmemory, libxendevicemodel
  *   privcmd-test bad DOMID           the bad-input matrix on raw ioctls
  *   privcmd-test fuzz DOMID N SEED   N random ioctls
+ *   privcmd-test race DOMID N SEED   threads racing on the same files and
+ *                                    VMAs, N calls in all (race.c)
+ *   privcmd-test share DOMID         gntalloc and gntdev work while the
+ *                                    domU's frames are mapped (share.c)
  *   privcmd-test hold DOMID          map a frame of DOMID, say "held", wait
  *   privcmd-test ping                one hypercall through the raw ioctl
  *
@@ -47,7 +51,7 @@ static void test_xencall(void)
 	if (!xc)
 		return;
 	rc = xencall2(xc, __HYPERVISOR_xen_version, XENVER_version, 0);
-	check(rc >> 16 == 4 && (rc & 0xffff) == 17,
+	check(rc == expected_xen_version(),
 	      "libxencall: xen_version says %d.%d", rc >> 16, rc & 0xffff);
 	check(xencall_buffers_never_fault(xc),
 	      "libxencall takes its buffers from %s", hypercall_path);
@@ -111,7 +115,8 @@ static void test_hypfs(void)
 		return;
 	major = xenhypfs_read(h, "/buildinfo/version/major");
 	minor = xenhypfs_read(h, "/buildinfo/version/minor");
-	check(major && minor && !strcmp(major, "4") && !strcmp(minor, "17"),
+	check(major && minor &&
+	      (strtol(major, NULL, 10) << 16 | strtol(minor, NULL, 10)) == expected_xen_version(),
 	      "libxenhypfs: /buildinfo/version is %s.%s", major ?: "?", minor ?: "?");
 	free(major);
 	free(minor);
@@ -298,7 +303,7 @@ static int cmd_ping(void)
 	int fd = open_privcmd();
 	long rc = hypercall(fd, __HYPERVISOR_xen_version, XENVER_version, 0, 0, 0, 0);
 
-	check(rc == (4 << 16 | 17), "%s answers: xen_version is %ld.%ld", privcmd_path,
+	check(rc == expected_xen_version(), "%s answers: xen_version is %ld.%ld", privcmd_path,
 	      rc >> 16, rc & 0xffff);
 	close(fd);
 	return tap_failed;
@@ -307,7 +312,7 @@ static int cmd_ping(void)
 static int usage(void)
 {
 	fprintf(stderr, "usage: privcmd-test api DOMID IMAGE | bad DOMID | "
-			"fuzz DOMID N SEED | hold DOMID | ping\n");
+			"fuzz DOMID N SEED | race DOMID N SEED | share DOMID | hold DOMID | ping\n");
 	return 2;
 }
 
@@ -330,6 +335,10 @@ int main(int argc, char **argv)
 		return cmd_bad(domid);
 	if (!strcmp(argv[1], "fuzz") && argc == 5)
 		return cmd_fuzz(domid, strtoul(argv[3], NULL, 0), strtoul(argv[4], NULL, 0));
+	if (!strcmp(argv[1], "race") && argc == 5)
+		return cmd_race(domid, strtoul(argv[3], NULL, 0), strtoul(argv[4], NULL, 0));
+	if (!strcmp(argv[1], "share") && argc == 3)
+		return cmd_share(domid);
 	if (!strcmp(argv[1], "hold") && argc == 3)
 		return cmd_hold(domid);
 	return usage();

@@ -7,5 +7,7 @@
 
 int cmd_bad(domid_t domid);
 int cmd_fuzz(domid_t domid, unsigned long calls, unsigned long seed);
+int cmd_share(domid_t domid);
+int cmd_race(domid_t domid, unsigned long calls, unsigned long seed);
 
 #endif /* PRIVCMD_TESTS_H */

@@ -100,3 +100,13 @@ int read_faults(const volatile void *p)
 	sigaction(SIGSEGV, &old_segv, NULL);
 	return sig;
 }
+
+long expected_xen_version(void)
+{
+	const char *series = getenv("XEN_SERIES");
+	unsigned int major, minor;
+
+	if (!series || sscanf(series, "%u.%u", &major, &minor) != 2)
+		return -1;
+	return (long)major << 16 | minor;
+}

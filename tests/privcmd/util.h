@@ -40,4 +40,7 @@ int read_faults(const volatile void *p);
 #define dm_op_answered(rc, vcpus)	((rc) == 0 ? (vcpus) == 1 : errno == ENOSYS)
 void *map_anywhere(unsigned long pages, int prot);
 
+/* XENVER_version of the platform's Xen, from $XEN_SERIES ("4.20"); -1 if unset. */
+long expected_xen_version(void);
+
 #endif /* PRIVCMD_UTIL_H */

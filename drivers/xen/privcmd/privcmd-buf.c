@@ -57,7 +57,7 @@ static int privcmd_buf_mmap(struct file *file, struct vm_area_struct *vma)
 		if (!pages[got])
 			goto out;
 	}
-	vma->vm_flags |= VM_IO | VM_DONTEXPAND | VM_DONTDUMP;
+	privcmd_vma_flags_set(vma, VM_IO | VM_DONTEXPAND | VM_DONTDUMP);
 	vma->vm_ops = &privcmd_buf_vm_ops;
 	/* On failure, what went in is unmapped by mmap()'s own error path. */
 	rc = vm_map_pages_zero(vma, pages, nr);

@@ -232,6 +232,27 @@ static long privcmd_ioctl_restrict(struct file *file, void __user *udata)
 	return 0;
 }
 
+/*
+ * The ioctls Linux added after 6.1, answered as the module of the kernel
+ * it loads into answers them without CONFIG_XEN_PRIVCMD_EVENTFD (virtio
+ * backends' irqfd and ioeventfd: off in Debian's 6.12) and without
+ * CONFIG_XEN_ACPI (x86 only): EOPNOTSUPP and EINVAL whatever the
+ * argument.  A kernel older than an ioctl does not know it: ENOTTY.
+ */
+static long privcmd_ioctl_later(unsigned int cmd)
+{
+	switch (cmd) {
+	case IOCTL_PRIVCMD_IRQFD:
+		return LINUX_VERSION_CODE >= KERNEL_VERSION(6, 7, 0) ? -EOPNOTSUPP : -ENOTTY;
+	case IOCTL_PRIVCMD_IOEVENTFD:
+		return LINUX_VERSION_CODE >= KERNEL_VERSION(6, 8, 0) ? -EOPNOTSUPP : -ENOTTY;
+	case IOCTL_PRIVCMD_PCIDEV_GET_GSI:
+		return LINUX_VERSION_CODE >= KERNEL_VERSION(6, 12, 0) ? -EINVAL : -ENOTTY;
+	default:
+		return -ENOTTY;
+	}
+}
+
 static long privcmd_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	void __user *udata = (void __user *)arg;
@@ -253,7 +274,7 @@ static long privcmd_ioctl(struct file *file, unsigned int cmd, unsigned long arg
 	case IOCTL_PRIVCMD_MMAP_RESOURCE:
 		return privcmd_ioctl_mmap_resource(file, udata);
 	default:
-		return -ENOTTY;
+		return privcmd_ioctl_later(cmd);
 	}
 }
 

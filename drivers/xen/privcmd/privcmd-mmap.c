@@ -111,7 +111,7 @@ int privcmd_mmap(struct file *file, struct vm_area_struct *vma)
 		return -ENOMEM;
 	refcount_set(&pv->users, 1);
 	/* No fork may copy the PTEs: the child would outlive the backing. */
-	vma->vm_flags |= VM_IO | VM_PFNMAP | VM_DONTCOPY | VM_DONTEXPAND | VM_DONTDUMP;
+	privcmd_vma_flags_set(vma, VM_IO | VM_PFNMAP | VM_DONTCOPY | VM_DONTEXPAND | VM_DONTDUMP);
 	vma->vm_ops = &privcmd_vm_ops;
 	vma->vm_private_data = pv;
 	return 0;
@@ -213,8 +213,29 @@ static int mmapbatch_read_args(struct mmapbatch *mb, void __user *udata, int ver
 	if (privcmd_check_range(addr, mb->num))
 		return -EINVAL;
 	mb->addr = addr;
-	if (mb->err && !access_ok(mb->err, mb->num * sizeof(*mb->err)))
-		return -EFAULT;
+	return 0;
+}
+
+/*
+ * Where the call reports failed frames must take a write before any frame
+ * is mapped, or it would map frames and then fail, leaving user space
+ * without word of them.  Version 2's error array is cleared, as Linux
+ * does; version 1 writes its flags into the frame array, which is written
+ * back unchanged here.
+ */
+static int mmapbatch_check_writable(struct mmapbatch *mb)
+{
+	xen_pfn_t *buf = mb->batch.gpfns;
+	unsigned long done, nr;
+
+	if (mb->version == 2)
+		return clear_user(mb->err, mb->num * sizeof(*mb->err)) ? -EFAULT : 0;
+	for (done = 0; done < mb->num; done += nr) {
+		nr = min_t(unsigned long, mb->num - done, PRIVCMD_BATCH);
+		if (copy_from_user(buf, mb->arr + done, nr * sizeof(*buf)) ||
+		    copy_to_user(mb->arr + done, buf, nr * sizeof(*buf)))
+			return -EFAULT;
+	}
 	return 0;
 }
 
@@ -324,6 +345,8 @@ long privcmd_ioctl_mmapbatch(struct file *file, void __user *udata, int version)
 	if (!rc && !privcmd_may_target(file, mb->dom))
 		rc = -EPERM;
 	if (!rc)
+		rc = mmapbatch_check_writable(mb);
+	if (!rc)
 		rc = mmapbatch_prepare(mm, mb);
 	for (done = 0; !rc && done < mb->num; done += mb->batch.nr)
 		rc = mmapbatch_step(mm, mb, done);
@@ -337,17 +360,30 @@ long privcmd_ioctl_mmapbatch(struct file *file, void __user *udata, int version)
 static long mmap_resource_size(struct privcmd_mmap_resource __user *ures,
 			       const struct privcmd_mmap_resource *res)
 {
-	struct xen_mem_acquire_resource xmar = {
-		.domid = res->dom,
-		.type = res->type,
-		.id = res->id,
-	};
-	long rc;
+	u64 nr;
+	int rc;
 
-	rc = HYPERVISOR_memory_op(XENMEM_acquire_resource, &xmar);
+	rc = privcmd_resource_size(res->dom, res->type, res->id, &nr);
 	if (rc)
 		return rc;
-	return put_user((u64)xmar.nr_frames, &ures->num);
+	return put_user(nr, &ures->num);
+}
+
+/*
+ * Xen says how big the resource is before any backing is taken for it: a
+ * range beyond its end is refused without costing dom0 a frame.
+ */
+static long mmap_resource_check(const struct privcmd_mmap_resource *res)
+{
+	u64 nr;
+	int rc;
+
+	rc = privcmd_resource_size(res->dom, res->type, res->id, &nr);
+	if (rc)
+		return rc;
+	if (res->idx > nr || res->num > nr - res->idx)
+		return -EINVAL;
+	return 0;
 }
 
 /* The whole of a fresh privcmd VMA receives the resource's frames. */
@@ -399,6 +435,7 @@ out:
 long privcmd_ioctl_mmap_resource(struct file *file, void __user *udata)
 {
 	struct privcmd_mmap_resource res;
+	long rc;
 
 	if (copy_from_user(&res, udata, sizeof(res)))
 		return -EFAULT;
@@ -410,5 +447,8 @@ long privcmd_ioctl_mmap_resource(struct file *file, void __user *udata)
 		return mmap_resource_size(udata, &res);
 	if (privcmd_check_range(res.addr, res.num))
 		return -EINVAL;
+	rc = mmap_resource_check(&res);
+	if (rc)
+		return rc;
 	return mmap_resource_map(current->mm, &res);
 }

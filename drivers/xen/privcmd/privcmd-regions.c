@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Xen's extended regions: ranges of dom0's physical address space that
- * hold nothing (no RAM, no device) and that Xen offers for mapping foreign
- * and granted frames at.  It lists them after the grant table range in
- * the "reg" of the device tree's /hypervisor node (Xen 4.16 and later,
- * 64-bit dom0 only).
+ * Xen's extended regions, on a kernel without Linux's unpopulated-page
+ * allocator: ranges of dom0's physical address space that hold nothing
+ * (no RAM, no device) and that Xen offers for mapping foreign and granted
+ * frames at.  It lists them after the grant table range in the "reg" of
+ * the device tree's /hypervisor node (Xen 4.16 and later, 64-bit dom0).
  *
- * Backing a privcmd VMA with frames from there costs nothing: unlike a
- * frame from the balloon, no RAM has to be handed back to Xen first and
- * claimed again afterwards.  The ranges are claimed in iomem_resource
- * while the module is loaded, so that nothing else in Linux (memory
- * hotplug, a kernel that uses them itself) takes them at the same time;
- * a range that is taken already is left alone.
+ * Backing a VMA with frames from there costs no RAM, unlike the balloon.
+ * The regions are only remembered at load; each VMA claims a run of
+ * frames in iomem_resource when it is backed and releases it when it
+ * goes, so that Linux (memory hotplug, its own users of the regions) can
+ * still claim the rest, and the bookkeeping is one struct resource per
+ * VMA whatever the regions' size (a dom0 behind an IOMMU is offered
+ * terabytes).
  */
 #define pr_fmt(fmt) "xen:" KBUILD_MODNAME ": " fmt
 
-#include <linux/genalloc.h>
 #include <linux/ioport.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
-#include <linux/module.h>
 #include <linux/moduleparam.h>
 #include <linux/of.h>
 #include <linux/of_address.h>
@@ -32,41 +31,33 @@ module_param(extended_regions, bool, 0444);
 MODULE_PARM_DESC(extended_regions,
 		 "Back mappings with Xen's extended regions where it has them (default Y)");
 
-/* At most this many ranges are claimed. */
+/* At most this many regions are used. */
 #define MAX_REGIONS	8
 
-static struct gen_pool *regions_pool;
-static struct resource *regions[MAX_REGIONS];
+static struct {
+	resource_size_t start, end;	/* page-aligned; end inclusive */
+} regions[MAX_REGIONS];
 static unsigned int nr_regions;
-static size_t regions_size;
 
-static void regions_claim(const struct resource *res)
+static void regions_add(const struct resource *res)
 {
 	resource_size_t start = PAGE_ALIGN(res->start);
 	resource_size_t end = ALIGN_DOWN(res->end + 1, PAGE_SIZE);
-	struct resource *claimed;
 
-	/* gen_pool addresses are unsigned long: nothing beyond them. */
-	if (nr_regions == MAX_REGIONS || end <= start || end - 1 > ULONG_MAX)
+	if (nr_regions == MAX_REGIONS || end <= start)
 		return;
-	claimed = request_mem_region(start, end - start, KBUILD_MODNAME);
-	if (!claimed) {
-		pr_info("extended region %pR is in use, left alone\n", res);
-		return;
-	}
-	if (gen_pool_add(regions_pool, start, end - start, NUMA_NO_NODE)) {
-		release_mem_region(start, end - start);
-		return;
-	}
-	regions[nr_regions++] = claimed;
-	regions_size += end - start;
+	regions[nr_regions].start = start;
+	regions[nr_regions].end = end - 1;
+	nr_regions++;
 }
 
 /**
- * privcmd_regions_init() - claim Xen's extended regions, if any
+ * privcmd_regions_init() - find Xen's extended regions, if any
  *
- * Return: 0, also when there are none (mappings then use the balloon), or
- * -ENOMEM.
+ * Nothing is claimed yet.  Without Linux's own allocator only: with it,
+ * the regions are Linux's.
+ *
+ * Return: 0, also when there are none (mappings then use the balloon).
  */
 int privcmd_regions_init(void)
 {
@@ -74,90 +65,81 @@ int privcmd_regions_init(void)
 	struct resource res;
 	int i;
 
+	if (IS_ENABLED(CONFIG_XEN_UNPOPULATED_ALLOC)) {
+		/* Linux's allocator owns the regions (the bench looks for this line). */
+		pr_info("backing mappings with Linux's unpopulated pages\n");
+		return 0;
+	}
 	if (!extended_regions)
 		return 0;
 	np = of_find_compatible_node(NULL, NULL, "xen,xen");
 	if (!np)
 		return 0;
-	regions_pool = gen_pool_create(PAGE_SHIFT, NUMA_NO_NODE);
-	if (!regions_pool) {
-		of_node_put(np);
-		return -ENOMEM;
-	}
 	/* Entry 0 is the grant table's range, not ours. */
 	for (i = 1; !of_address_to_resource(np, i, &res); i++)
-		regions_claim(&res);
+		regions_add(&res);
 	of_node_put(np);
-	if (!nr_regions) {
-		gen_pool_destroy(regions_pool);
-		regions_pool = NULL;
-		return 0;
-	}
-	pr_info("backing mappings with %zu MiB of Xen's extended regions\n",
-		gen_pool_avail(regions_pool) >> 20);
+	if (nr_regions)
+		pr_info("backing mappings with Xen's %u extended region(s), claimed as mapped\n",
+			nr_regions);
 	return 0;
 }
 
-/*
- * Frames that Xen would not unmap (privcmd_frames_free() warned) still
- * hold foreign frames: keep the ranges claimed for good, under a name
- * that outlives the module.
- */
-static void regions_leak(void)
-{
-	unsigned int i;
-
-	pr_warn("extended regions keep frames Xen would not unmap: leaving them claimed\n");
-	for (i = 0; i < nr_regions; i++)
-		regions[i]->name = kstrdup("xen foreign frames (leaked)", GFP_KERNEL) ?: "";
-}
-
 /**
- * privcmd_regions_exit() - give the regions back; all frames must be free
+ * privcmd_regions_exit() - forget the regions
+ *
+ * Every claim went with its VMA, or was leaked for good.
  */
 void privcmd_regions_exit(void)
 {
-	unsigned int i;
-
-	if (!regions_pool)
-		return;
-	if (gen_pool_avail(regions_pool) != regions_size) {
-		regions_leak();
-		return;
-	}
-	gen_pool_destroy(regions_pool);
-	regions_pool = NULL;
-	for (i = 0; i < nr_regions; i++)
-		release_mem_region(regions[i]->start, resource_size(regions[i]));
 	nr_regions = 0;
 }
 
 /**
- * privcmd_regions_alloc() - consecutive empty frames
+ * privcmd_regions_claim() - claim consecutive empty frames
  * @nr: how many
- * @first_pfn: where the first one is returned
  *
- * Return: true if the regions had room, else false (use the balloon).
+ * Return: the claim, in iomem_resource, or NULL if no region has room
+ * (use the balloon).
  */
-bool privcmd_regions_alloc(unsigned long nr, unsigned long *first_pfn)
+struct resource *privcmd_regions_claim(unsigned long nr)
 {
-	unsigned long addr;
+	struct resource *res;
+	unsigned int i;
 
-	if (!regions_pool || nr > regions_size >> PAGE_SHIFT)
-		return false;
-	addr = gen_pool_alloc(regions_pool, nr << PAGE_SHIFT);
-	if (!addr)
-		return false;
-	*first_pfn = PHYS_PFN(addr);
-	return true;
+	if (!nr_regions)
+		return NULL;
+	res = kzalloc(sizeof(*res), GFP_KERNEL);
+	if (!res)
+		return NULL;
+	res->name = "xen foreign frames";
+	res->flags = IORESOURCE_MEM | IORESOURCE_BUSY;
+	for (i = 0; i < nr_regions; i++) {
+		if (!allocate_resource(&iomem_resource, res, (resource_size_t)nr << PAGE_SHIFT,
+				       regions[i].start, regions[i].end, PAGE_SIZE, NULL, NULL))
+			return res;
+	}
+	kfree(res);
+	return NULL;
 }
 
 /**
- * privcmd_regions_free() - return frames taken with privcmd_regions_alloc()
- * @first_pfn: the first of them
- * @nr: how many, which may be part of what was allocated
+ * privcmd_regions_release() - give back a claim, all its frames empty
+ * @res: what privcmd_regions_claim() returned
  */
-void privcmd_regions_free(unsigned long first_pfn, unsigned long nr)
+void privcmd_regions_release(struct resource *res)
 {
-	gen_pool_free(regions_pool, PFN_PHYS(first_pfn), nr << PAGE_SHIFT);
+	release_resource(res);
+	kfree(res);
+}
+
+/**
+ * privcmd_regions_leak() - keep a claim whose frames Xen would not empty
+ * @res: what privcmd_regions_claim() returned
+ *
+ * It stays claimed for good, under a name that outlives the module.
+ */
+void privcmd_regions_leak(struct resource *res)
+{
+	res->name = kstrdup("xen foreign frames (leaked)", GFP_KERNEL) ?: "";
 }
