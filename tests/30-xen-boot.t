@@ -13,8 +13,16 @@ set -u
 . "$srctree/tests/lib/kernel.sh"
 . "$srctree/tests/lib/platform.sh"
 
+# built_image OBJ: the image build_all left in OBJ.
+built_image() {
+	local image=$1/Image
+	[ -f "$image" ] || image=$1/zImage
+	[ -f "$image" ] && echo "$image"
+}
+
 # boot PLATFORM NAME CONFIG [CONFIG_x=y...] [run-xen options]: the
-# defconfig, with options changed (built in a tree of its own), as dom0.
+# defconfig, with options changed (built by build_all in a tree of its
+# own), as dom0.
 boot() {
 	local platform=$1 short=$2 name="$1 $2" config=$3 obj image opts=()
 	shift 3
@@ -24,8 +32,7 @@ boot() {
 	done
 	obj=$srctree/out/$config
 	[ ${#opts[@]} = 0 ] || obj=$obj$(printf -- '-%s' "${opts[@],,}" | sed 's/config_//g')
-	image=$(build "$obj" "$config" ${opts[@]+"${opts[@]}"}) ||
-		{ echo "not ok $name: kernel build failed"; return 1; }
+	image=$(built_image "$obj") || { echo "not ok $name: no kernel image in $obj"; return 1; }
 	"$srctree/scripts/run-xen" "$image" --platform "$platform" --name "$name" --timeout 120 \
 		--log "$srctree/out/test-logs/xen-$platform-$short.console" \
 		--expect "$(xen_banner "$platform")" --expect "$(guest_banner "$platform")" "$@"
@@ -37,8 +44,8 @@ boot() {
 boot_plain() {	# boot_plain PLATFORM NAME CONFIG [run-xen options]
 	local platform=$1 short=$2 name="$1 $2" config=$3 image
 	shift 3
-	image=$(build "$srctree/out/plain-$config" "$config" CONFIG_KTAP=n) ||
-		{ echo "not ok $name: kernel build without CONFIG_KTAP failed"; return 1; }
+	image=$(built_image "$srctree/out/plain-$config") ||
+		{ echo "not ok $name: no kernel image in out/plain-$config"; return 1; }
 	"$srctree/scripts/run-xen" "$image" --platform "$platform" --name "$name" --timeout 120 \
 		--no-ktap --log "$srctree/out/test-logs/xen-$platform-$short.console" \
 		--expect "$(xen_banner "$platform")" --expect "$(guest_banner "$platform")" \
@@ -49,21 +56,43 @@ boot_plain() {	# boot_plain PLATFORM NAME CONFIG [run-xen options]
 # stubs (include/xen/arm/hypercall.h says why the stubs are the default).
 INLINE=CONFIG_XEN_HYPERCALL_INLINE=y
 
+# Every image is built before the boots start: they go side by side, and
+# several boot the same image.
+build_all() {
+	local config
+	for config in arm64 arm arm-thumb2; do
+		build_one "$srctree/out/$config" "$config"
+		build_one "$srctree/out/$config-xen_hypercall_inline=y" "$config" $INLINE
+		build_one "$srctree/out/plain-$config" "$config" CONFIG_KTAP=n
+	done
+}
+
+# build_one OBJ CONFIG [CONFIG_x=y...]: a failed build leaves no image to boot.
+build_one() {
+	local obj=$1
+	shift
+	build "$obj" "$@" >/dev/null && return 0
+	rm -f "$obj/Image" "$obj/zImage"
+	echo "not ok ${obj#"$srctree"/}: $* builds"
+}
+
 mkdir -p "$srctree/out/test-logs"
+tap_run "" build_all
 for platform in "${PLATFORMS[@]}"; do
 	if platform_has "$platform" arm64; then
-		tap_run "" boot "$platform" a64-gicv3 arm64 --gic 3
-		tap_run "" boot "$platform" a64-gicv2 arm64 --gic 2
-		tap_run "" boot "$platform" a64-inline arm64 $INLINE --gic 3
-		tap_run "" boot_plain "$platform" a64-plain arm64
+		tap_start "" boot "$platform" a64-gicv3 arm64 --gic 3
+		tap_start "" boot "$platform" a64-gicv2 arm64 --gic 2
+		tap_start "" boot "$platform" a64-inline arm64 $INLINE --gic 3
+		tap_start "" boot_plain "$platform" a64-plain arm64
 	fi
 	if platform_has "$platform" armhf; then
-		tap_run "" boot "$platform" a32 arm
-		tap_run "" boot "$platform" t32 arm-thumb2
-		tap_run "" boot "$platform" a32-inline arm $INLINE
-		tap_run "" boot "$platform" t32-inline arm-thumb2 $INLINE
-		tap_run "" boot_plain "$platform" a32-plain arm
-		tap_run "" boot_plain "$platform" t32-plain arm-thumb2
+		tap_start "" boot "$platform" a32 arm
+		tap_start "" boot "$platform" t32 arm-thumb2
+		tap_start "" boot "$platform" a32-inline arm $INLINE
+		tap_start "" boot "$platform" t32-inline arm-thumb2 $INLINE
+		tap_start "" boot_plain "$platform" a32-plain arm
+		tap_start "" boot_plain "$platform" t32-plain arm-thumb2
 	fi
 done
+tap_finish
 tap_done

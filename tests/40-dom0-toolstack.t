@@ -16,9 +16,11 @@ set -u
 # shellcheck source=tests/lib/platform.sh
 . "$srctree/tests/lib/platform.sh"
 
+# Each boot has its own out/dom0-PLATFORM-ARCH; they run side by side.
 for platform in "${PLATFORMS[@]}"; do
 	for arch in $(platform_arches "$platform"); do
-		tap_run "" dom0_run "$arch" --platform "$platform"
+		tap_start "" dom0_run "$arch" --platform "$platform"
 	done
 done
+tap_finish
 tap_done

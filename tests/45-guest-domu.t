@@ -51,17 +51,28 @@ stage_images() {
 	done
 }
 
-run_arch() {	# run_arch PLATFORM ARCH
-	local platform=$1 arch=$2 out=$srctree/out/domu-$1-$2 spec isa
-	if ! stage_images "$arch" "$out/images" >&2; then
-		tap_not_ok "$platform $arch: the domU kernels build"
-		return
-	fi
+# stage PLATFORM ARCH: the run's guests, built before any boot starts
+# (the boots go side by side and share the build trees).
+stage() {
+	local out=$srctree/out/domu-$1-$2
 	# A console left over from an earlier run must not pass for this one.
 	rm -f "$out/console.log"
-	tap_run "" dom0_run "$arch" --platform "$platform" --out "$out" --timeout $TIMEOUT \
+	stage_images "$2" "$out/images" >&2 ||
+		{ rm -rf "$out/images"; tap_not_ok "$1 $2: the domU kernels build"; }
+}
+
+# boot PLATFORM ARCH: the dom0 that creates them.
+boot() {
+	local out=$srctree/out/domu-$1-$2
+	[ -d "$out/images" ] || return 0
+	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT \
 		--add "$out/images:$DOMU_DIR" \
 		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu"
+}
+
+# results PLATFORM ARCH: one result a KTAP case, from the domUs' consoles.
+results() {
+	local platform=$1 arch=$2 out=$srctree/out/domu-$1-$2 spec isa
 	for spec in $(domu_kernels "$arch"); do
 		isa=${spec%%:*}
 		tap_run "" "$srctree/scripts/ktap.py" --name "$platform $arch: $isa domU" \
@@ -69,9 +80,23 @@ run_arch() {	# run_arch PLATFORM ARCH
 	done
 }
 
+runs=()
 for platform in "${PLATFORMS[@]}"; do
 	for arch in $(platform_arches "$platform"); do
-		run_arch "$platform" "$arch"
+		runs+=("$platform $arch")
 	done
+done
+for run in "${runs[@]}"; do
+	# shellcheck disable=SC2086 # "PLATFORM ARCH"
+	stage $run
+done
+for run in "${runs[@]}"; do
+	# shellcheck disable=SC2086
+	tap_start "" boot $run
+done
+tap_finish
+for run in "${runs[@]}"; do
+	# shellcheck disable=SC2086
+	results $run
 done
 tap_done

@@ -17,24 +17,44 @@ set -u
 # shellcheck source=tests/privcmd/host.sh
 . "$srctree/tests/privcmd/host.sh"
 
-# run_platform PLATFORM ARCH
+# prepare PLATFORM ARCH: the module and the test programs for that
+# platform's kernel, built before any boot starts (the boots go side by
+# side; the debug platform shares Debian 12's builds).  Records the
+# module's path in $module[PLATFORM ARCH].
+declare -A module=()
+prepare() {
+	if ! privcmd_build "$1" "$2"; then
+		tap_not_ok "$1 $2: armxen-privcmd.ko builds" "see ${build_log#"$srctree"/}"
+		return
+	fi
+	if ! privcmd_programs "$1" "$2" >&2; then
+		tap_not_ok "$1 $2: the test programs build"
+		return
+	fi
+	module["$1 $2"]=$ko
+}
+
+# run_platform PLATFORM ARCH KO
 run_platform() {
 	local platform=$1 arch=$2 adds=()
-	if ! privcmd_build "$platform" "$arch"; then
-		echo "not ok $platform $arch: armxen-privcmd.ko builds # see ${build_log#"$srctree"/}"
-		return 1
-	fi
-	privcmd_programs "$platform" "$arch" >&2 ||
-		{ echo "not ok $platform $arch: the test programs build"; return 1; }
+	progs=$srctree/out/privcmd-tests/$arch	# privcmd_programs built them there
 	privcmd_adds
-	dom0_run "$arch" --platform "$platform" --privcmd "$ko" "${adds[@]}" \
+	dom0_run "$arch" --platform "$platform" --privcmd "$3" "${adds[@]}" \
 		--add "$srctree/tests/privcmd/dom0-privcmd.sh:/tests/50-privcmd" \
-		--add "$srctree/tests/privcmd/dom0-unload.sh:/tests/90-privcmd-unload"
+		--add "$srctree/tests/privcmd/dom0-unload.sh:/tests/90-privcmd-unload" \
+		--out "$srctree/out/privcmd-$platform-$arch"
 }
 
 for platform in "${PLATFORMS[@]}"; do
 	for arch in $(platform_arches "$platform"); do
-		tap_run "" run_platform "$platform" "$arch"
+		prepare "$platform" "$arch"
 	done
 done
+for platform in "${PLATFORMS[@]}"; do
+	for arch in $(platform_arches "$platform"); do
+		[ -z "${module["$platform $arch"]:-}" ] ||
+			tap_start "" run_platform "$platform" "$arch" "${module["$platform $arch"]}"
+	done
+done
+tap_finish
 tap_done

@@ -33,8 +33,15 @@ tap_check() {
 # lines; anything else it prints becomes a diagnostic.  A command that
 # fails without reporting a failure still counts as one.
 tap_run() {
-	local prefix=$1 line status=unknown before=$tap_failed
+	local prefix=$1
 	shift
+	tap_feed "$prefix" "$*" < <("$@" 2>&1; echo "__status=$?")
+}
+
+# tap_feed "prefix" "what": tap_run's reading of one command's output, from
+# standard input, whose "__status=N" line says how the command "what" ended.
+tap_feed() {
+	local prefix=$1 what=$2 line status=unknown before=$tap_failed
 	while IFS= read -r line; do
 		case $line in
 		"ok "*) tap_line ok "$prefix${line#ok }" ;;
@@ -42,10 +49,40 @@ tap_run() {
 		__status=*) status=${line#__status=} ;;
 		*) printf '# %s\n' "$line" ;;
 		esac
-	done < <("$@" 2>&1; echo "__status=$?")
+	done
 	if [ "$status" != 0 ] && [ $tap_failed = $before ]; then
-		tap_not_ok "$prefix$*" "exited with status $status"
+		tap_not_ok "$prefix$what" "exited with status $status"
 	fi
+}
+
+# Independent runs (QEMU boots, each keeping about one host CPU busy) may
+# go side by side: tap_start "prefix" command... starts the command in the
+# background, at most TAP_JOBS at once (default: the number of CPUs), and
+# keeps its output; tap_finish waits for them all and reports each, in the
+# order they were started, as tap_run would have.  What the commands share
+# (a build tree) must be made before the first starts.
+tap_jobs=0
+tap_start() {
+	local prefix=$1 out
+	shift
+	[ -n "${tap_dir:-}" ] || { tap_dir=$(mktemp -d); trap 'rm -rf "$tap_dir"' EXIT; }
+	while [ "$(jobs -rp | wc -l)" -ge "${TAP_JOBS:-$(nproc)}" ]; do
+		wait -n
+	done
+	tap_jobs=$((tap_jobs + 1))
+	out=$tap_dir/$tap_jobs
+	printf '%s\n%s\n' "$prefix" "$*" >"$out.what"
+	{ "$@" >"$out.out" 2>&1; echo "__status=$?" >>"$out.out"; } &
+}
+
+tap_finish() {
+	local i prefix what
+	wait
+	for ((i = 1; i <= tap_jobs; i++)); do
+		{ read -r prefix; read -r what; } <"$tap_dir/$i.what"
+		tap_feed "$prefix" "$what" <"$tap_dir/$i.out"
+	done
+	tap_jobs=0
 }
 
 tap_done() {
