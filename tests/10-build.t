@@ -24,7 +24,7 @@ for config in arm64 arm arm-thumb2 arm64:inline arm:inline arm-thumb2:inline; do
 	fi
 	# A second full build with sparse on every C file; any report fails.
 	rm -rf "$obj"/{init,kernel,lib,drivers,arch}
-	out=$(make -s -C "$srctree" O="$obj" C=1 2>&1)
+	out=$(make -s -j"$(nproc)" -C "$srctree" O="$obj" C=1 2>&1)
 	if [ $? = 0 ] && ! grep -qE 'warning:|error:' <<<"$out"; then
 		tap_ok "$config: sparse reports nothing"
 	else

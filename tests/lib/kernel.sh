@@ -20,7 +20,7 @@ build() {
 		*) grep -qx "$opt" "$obj/.config" ;;
 		esac || { echo "$opt did not stick" >&2; return 1; }
 	done
-	make -s -C "$srctree" O="$obj" >/dev/null || return
+	make -s -j"$(nproc)" -C "$srctree" O="$obj" >/dev/null || return
 	image=$obj/Image
 	[ -f "$image" ] || image=$obj/zImage
 	echo "$image"
