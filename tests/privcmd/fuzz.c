@@ -56,11 +56,7 @@ struct fuzz {
 
 static uint64_t rnd(struct fuzz *f)
 {
-	/* xorshift64*: plenty for picking cases, and the same for a seed. */
-	f->state ^= f->state >> 12;
-	f->state ^= f->state << 25;
-	f->state ^= f->state >> 27;
-	return f->state * 2685821657736338717ULL;
+	return xorshift64s(&f->state);
 }
 
 static unsigned long below(struct fuzz *f, unsigned long n)

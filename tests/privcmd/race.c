@@ -65,10 +65,7 @@ struct worker {
 
 static uint64_t rnd(struct worker *w)
 {
-	w->state ^= w->state >> 12;
-	w->state ^= w->state << 25;
-	w->state ^= w->state >> 27;
-	return w->state * 2685821657736338717ULL;
+	return xorshift64s(&w->state);
 }
 
 static unsigned long below(struct worker *w, unsigned long n)

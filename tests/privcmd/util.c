@@ -110,3 +110,11 @@ long expected_xen_version(void)
 		return -1;
 	return (long)major << 16 | minor;
 }
+
+uint64_t xorshift64s(uint64_t *state)
+{
+	*state ^= *state >> 12;
+	*state ^= *state << 25;
+	*state ^= *state >> 27;
+	return *state * 2685821657736338717ULL;
+}

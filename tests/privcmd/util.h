@@ -43,4 +43,7 @@ void *map_anywhere(unsigned long pages, int prot);
 /* XENVER_version of the platform's Xen, from $XEN_SERIES ("4.20"); -1 if unset. */
 long expected_xen_version(void);
 
+/* xorshift64*: plenty for picking test cases, the same sequence for a seed. */
+uint64_t xorshift64s(uint64_t *state);
+
 #endif /* PRIVCMD_UTIL_H */
