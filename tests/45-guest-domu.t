@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# The guest kernel as a domU: in Debian's dom0 (scripts/dom0/run), the
-# unmodified `xl create` builds a domain from each KTAP build of the
-# kernel; it prints through the PV console ring to xenconsoled, runs its
-# suites, and powers off (crashes when a case failed).
-# tests/dom0/guest-domu.sh judges that from dom0 and copies each domU's
+# The reference dom0 and the guest kernel as a domU.  Each boot is Debian's
+# dom0 with Linux's own xen-privcmd.ko and the unmodified toolstack
+# (scripts/dom0/run): tests/dom0/toolstack.sh runs first, with nothing of
+# ours in the domain yet (xenstored, xen-init-dom0, xenconsoled, xl
+# info/list/vcpu-list/dmesg, xenstore, xl create/destroy of a tiny domU);
+# that is the reference a replacement privcmd is measured against.  Then
+# tests/dom0/guest-domu.sh has the unmodified `xl create` build a domain
+# from each KTAP build of the kernel; it prints through the PV console ring
+# to xenconsoled, runs its suites, and powers off (crashes when a case
+# failed).  guest-domu.sh judges that from dom0 and copies each domU's
 # console out, prefixed; scripts/ktap.py turns the copy into one result a
 # KTAP case.  A domU that hangs, crashes or loses its console output fails
 # "powered off" and "KTAP plan complete".
 #
 # One dom0 boot per platform (scripts/platform.sh) and architecture runs
 # every guest of that architecture: Debian 12's dom0s under its release and
-# its debug Xen, Debian 13's under Xen 4.20.  It is a boot of its own, not
-# tests/40-dom0-toolstack.t's: that one is the reference dom0 with nothing
-# of ours in it.
+# its debug Xen, Debian 13's under Xen 4.20.
 
 set -u
 # shellcheck source=tests/lib/tap.sh
