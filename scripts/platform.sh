@@ -47,10 +47,15 @@ release_suite() {
 	esac
 }
 
-# pin RELEASE NAME: the value of RELEASE_NAME in scripts/versions (DEB12_XEN_VERSION).
+# pin_key RELEASE NAME: the scripts/versions key of a pin (DEB12_XEN_VERSION).
+pin_key() {
+	echo "$(echo "$1" | tr '[:lower:]' '[:upper:]')_$2"
+}
+
+# pin RELEASE NAME: the value of that key in scripts/versions.
 pin() {
 	local key
-	key=$(echo "$1" | tr '[:lower:]' '[:upper:]')_$2
+	key=$(pin_key "$1" "$2")
 	[ -n "${!key:-}" ] || { echo "$key is missing from scripts/versions" >&2; return 1; }
 	echo "${!key}"
 }
