@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Secondary CPUs: started through PSCI CPU_ON at secondary_entry
+ * (arch/<arch>/kernel/head.S), they take the boot CPU's page tables, set
+ * up their own interrupt controller interface, timer and Xen state, then
+ * wait for work in WFI.  Work arrives as a call-function IPI (an SGI);
+ * cpu_down() is one such call that leaves the CPU to power itself off
+ * with PSCI CPU_OFF once back out of the interrupt.
+ */
+#define pr_fmt(fmt) "smp: " fmt
+
+#include <linux/kernel.h>
+#include <linux/atomic.h>
+#include <linux/delay.h>
+#include <linux/errno.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
+#include <linux/mm.h>
+#include <linux/of_fdt.h>
+#include <linux/pgtable.h>
+#include <linux/psci.h>
+#include <linux/smp.h>
+#include <asm/processor.h>
+#include <xen/xen.h>
+
+/* head.S reads the first two members with the MMU off. */
+BUILD_BUG_ON(offsetof(struct cpu_data, stack_top) != 0);
+BUILD_BUG_ON(offsetof(struct cpu_data, cpu) != sizeof(unsigned long));
+
+#define SECONDARY_STACK_ORDER	2	/* 16 KiB, as the boot CPU's */
+#define CPU_UP_TIMEOUT_US	2000000
+#define CALL_TIMEOUT_US		2000000
+
+struct cpu_data cpu_data[NR_CPUS];
+unsigned int nr_cpu_ids = 1;
+
+unsigned int num_online_cpus(void)
+{
+	unsigned int cpu, n = 0;
+
+	for_each_online_cpu(cpu)
+		n++;
+	return n;
+}
+
+static void cpu_data_init(unsigned int cpu, u64 hwid)
+{
+	struct cpu_data *cd = &cpu_data[cpu];
+
+	cd->cpu = cpu;
+	cd->hwid = hwid;
+	spin_lock_init(&cd->call_lock);
+}
+
+void smp_prepare_boot_cpu(void)
+{
+	set_smp_processor_id(0);
+	cpu_data_init(0, read_cpuid_hwid());
+	WRITE_ONCE(cpu_data[0].online, true);
+}
+
+/* The call-function IPI: run what the caller left in our slot. */
+static void ipi_call_handler(unsigned int irq, void *dev)
+{
+	struct cpu_data *cd = this_cpu_data();
+	unsigned int seq = smp_load_acquire(&cd->call_seq);
+
+	cd->ipis++;
+	if (seq == cd->call_done)
+		return;
+	cd->call_fn(cd->call_arg);
+	smp_store_release(&cd->call_done, seq);
+}
+
+int smp_call_function_single(unsigned int cpu, void (*fn)(void *arg), void *arg)
+{
+	struct cpu_data *cd = &cpu_data[cpu];
+	unsigned long flags;
+	unsigned int seq, us;
+	int rc = 0;
+
+	if (cpu == smp_processor_id()) {
+		local_irq_save(flags);
+		fn(arg);
+		local_irq_restore(flags);
+		return 0;
+	}
+	if (!cpu_online(cpu))
+		return -EINVAL;
+	spin_lock_irqsave(&cd->call_lock, flags);
+	cd->call_fn = fn;
+	cd->call_arg = arg;
+	seq = cd->call_seq + 1;
+	smp_store_release(&cd->call_seq, seq);
+	irq_send_sgi(cpu, IPI_CALL_FUNC);
+	spin_unlock_irqrestore(&cd->call_lock, flags);
+
+	for (us = 0; smp_load_acquire(&cd->call_done) != seq; us++) {
+		if (us == CALL_TIMEOUT_US) {
+			pr_err("CPU%u did not answer a call in %u us\n", cpu, us);
+			rc = -ETIMEDOUT;
+			break;
+		}
+		udelay(1);
+	}
+	return rc;
+}
+
+/*
+ * Everything a CPU brings up for itself, in dependency order: Xen's
+ * per-vCPU state before the interrupt that reads it is enabled.
+ */
+static void cpu_online_setup(void)
+{
+	if (IS_ENABLED(CONFIG_XEN))
+		xen_cpu_online();
+	irq_cpu_online();
+}
+
+/* Idle: sleep until an IPI, and leave when cpu_down() asks. */
+static void __noreturn cpu_idle(struct cpu_data *cd)
+{
+	for (;;) {
+		wfi();
+		if (READ_ONCE(cd->dying))
+			break;
+	}
+	local_irq_disable();
+	WRITE_ONCE(cd->online, false);
+	smp_mb();
+	psci_ops.cpu_off();
+	/* Only a refused CPU_OFF gets here; there is no way back in. */
+	pr_err("CPU%lu: CPU_OFF failed\n", cd->cpu);
+	for (;;)
+		wfi();
+}
+
+void secondary_start_kernel(struct cpu_data *cd)
+{
+	cpu_switch_mmu_on(swapper_pg_dir);
+	cpu_online_setup();
+	smp_mb();
+	WRITE_ONCE(cd->online, true);
+	local_irq_enable();
+	cpu_idle(cd);
+}
+
+/*
+ * The new CPU reads its cpu_data, the page table root and then its stack
+ * with the MMU and caches off, straight from memory: write back what this
+ * CPU has in its caches for them, and drop the stack's lines so nothing
+ * stale is found there once the new CPU's caches are on.
+ */
+static void cpu_up_flush(struct cpu_data *cd)
+{
+	dcache_clean_inval_poc((unsigned long)cd, (unsigned long)(cd + 1));
+	dcache_clean_inval_poc((unsigned long)&swapper_pg_dir,
+			       (unsigned long)(&swapper_pg_dir + 1));
+	dcache_clean_inval_poc((unsigned long)cd->stack, cd->stack_top);
+}
+
+int cpu_up(unsigned int cpu)
+{
+	struct cpu_data *cd = &cpu_data[cpu];
+	unsigned int us;
+	int rc;
+
+	if (cpu == 0 || cpu >= nr_cpu_ids || cpu_online(cpu))
+		return -EINVAL;
+	if (!psci_ops.cpu_on)
+		return -ENODEV;
+	if (!cd->stack) {
+		cd->stack = alloc_pages(SECONDARY_STACK_ORDER);
+		if (!cd->stack)
+			return -ENOMEM;
+	}
+	cd->stack_top = (unsigned long)cd->stack + (PAGE_SIZE << SECONDARY_STACK_ORDER);
+	WRITE_ONCE(cd->dying, false);
+	cpu_up_flush(cd);
+	rc = psci_ops.cpu_on(cd->hwid, virt_to_phys((void *)secondary_entry),
+			     virt_to_phys(cd));
+	if (rc) {
+		pr_err("CPU%u (%#llx): CPU_ON refused: %d\n", cpu, (unsigned long long)cd->hwid, rc);
+		return -EIO;
+	}
+	for (us = 0; !cpu_online(cpu); us++) {
+		if (us == CPU_UP_TIMEOUT_US) {
+			pr_err("CPU%u (%#llx) did not come online\n", cpu, (unsigned long long)cd->hwid);
+			return -ETIMEDOUT;
+		}
+		udelay(1);
+	}
+	return 0;
+}
+
+static void cpu_ask_to_die(void *arg)
+{
+	WRITE_ONCE(this_cpu_data()->dying, true);
+}
+
+int cpu_down(unsigned int cpu)
+{
+	struct cpu_data *cd = &cpu_data[cpu];
+	unsigned int us;
+	int rc;
+
+	if (cpu == 0 || cpu == smp_processor_id() || !cpu_online(cpu))
+		return -EINVAL;
+	if (!psci_ops.cpu_off || !psci_ops.affinity_info)
+		return -ENODEV;
+	rc = smp_call_function_single(cpu, cpu_ask_to_die, NULL);
+	if (rc)
+		return rc;
+	for (us = 0; psci_ops.affinity_info(cd->hwid) != PSCI_AFFINITY_OFF; us++) {
+		if (us == CPU_UP_TIMEOUT_US)
+			return -ETIMEDOUT;
+		udelay(1);
+	}
+	return 0;
+}
+
+static int smp_read_cpus(void)
+{
+	u64 hwids[NR_CPUS], self = cpu_data[0].hwid;
+	int n = of_get_cpu_hwids(hwids, NR_CPUS), i;
+
+	if (n < 0)
+		return n;
+	if (n > NR_CPUS) {
+		pr_warn("%d CPUs in /cpus, using the first %d\n", n, NR_CPUS);
+		n = NR_CPUS;
+	}
+	for (i = 0; i < n; i++) {
+		if (hwids[i] == self || nr_cpu_ids == NR_CPUS)
+			continue;
+		cpu_data_init(nr_cpu_ids++, hwids[i]);
+	}
+	return 0;
+}
+
+void smp_init(void)
+{
+	unsigned int cpu;
+	int rc;
+
+	rc = request_irq(IPI_CALL_FUNC, ipi_call_handler, "IPI call", NULL);
+	if (rc)
+		panic("no call-function IPI: %d", rc);
+	rc = psci_dt_init();
+	if (rc)
+		pr_info("no PSCI: this CPU only\n");
+	else
+		smp_read_cpus();
+	for (cpu = 1; cpu < nr_cpu_ids; cpu++) {
+		rc = cpu_up(cpu);
+		if (rc)
+			pr_err("CPU%u stays off: %d\n", cpu, rc);
+	}
+	pr_info("%u of %u CPUs online\n", num_online_cpus(), nr_cpu_ids);
+}
