@@ -28,8 +28,12 @@ BUILD_BUG_ON(offsetof(struct cpu_data, stack_top) != 0);
 BUILD_BUG_ON(offsetof(struct cpu_data, cpu) != sizeof(unsigned long));
 
 #define SECONDARY_STACK_ORDER	2	/* 16 KiB, as the boot CPU's */
-#define CPU_UP_TIMEOUT_US	2000000
-#define CALL_TIMEOUT_US		2000000
+/*
+ * Generous: a vCPU runs only when its QEMU thread gets a host core, and
+ * on a loaded host that can take seconds.
+ */
+#define CPU_UP_TIMEOUT_US	10000000
+#define CALL_TIMEOUT_US		10000000
 
 struct cpu_data cpu_data[NR_CPUS];
 unsigned int nr_cpu_ids = 1;
@@ -117,13 +121,64 @@ static void cpu_online_setup(void)
 	irq_cpu_online();
 }
 
-/* Idle: sleep until an IPI, and leave when cpu_down() asks. */
+static bool cpu_has_work(struct cpu_data *cd)
+{
+	return smp_load_acquire(&cd->work_seq) != cd->work_done;
+}
+
+static void cpu_run_work(struct cpu_data *cd)
+{
+	unsigned int seq = smp_load_acquire(&cd->work_seq);
+
+	if (seq == cd->work_done)
+		return;
+	cd->work_fn(cd->work_arg);
+	smp_store_release(&cd->work_done, seq);
+}
+
+int smp_start_on_cpu(unsigned int cpu, void (*fn)(void *arg), void *arg)
+{
+	struct cpu_data *cd = &cpu_data[cpu];
+
+	if (cpu == smp_processor_id() || !cpu_online(cpu))
+		return -EINVAL;
+	if (cpu_has_work(cd))
+		return -EBUSY;
+	cd->work_fn = fn;
+	cd->work_arg = arg;
+	smp_store_release(&cd->work_seq, cd->work_seq + 1);
+	/* Any interrupt ends its WFI; the call IPI with nothing queued is one. */
+	return irq_send_sgi(cpu, IPI_CALL_FUNC);
+}
+
+int smp_wait_on_cpu(unsigned int cpu, unsigned int timeout_us)
+{
+	unsigned int us;
+
+	for (us = 0; cpu_has_work(&cpu_data[cpu]); us++) {
+		if (us == timeout_us)
+			return -ETIMEDOUT;
+		udelay(1);
+	}
+	return 0;
+}
+
+/*
+ * Idle: sleep until an interrupt, run work, leave when cpu_down() asks.
+ * The check and the WFI happen with interrupts masked, so an IPI that
+ * lands between them still ends the WFI instead of being handled just
+ * before it and leaving the CPU asleep with work queued.
+ */
 static void __noreturn cpu_idle(struct cpu_data *cd)
 {
 	for (;;) {
-		wfi();
+		local_irq_disable();
+		if (!cpu_has_work(cd) && !READ_ONCE(cd->dying))
+			wfi();
+		local_irq_enable();
 		if (READ_ONCE(cd->dying))
 			break;
+		cpu_run_work(cd);
 	}
 	local_irq_disable();
 	WRITE_ONCE(cd->online, false);

@@ -40,6 +40,9 @@ struct vcpu_runstate_info;
  * @call_seq: bumped by the caller for each request
  * @call_done: set to @call_seq by this CPU when @call_fn returned
  * @ipis: call-function IPIs this CPU has taken
+ * @work_fn: smp_start_on_cpu()'s function, with @work_arg
+ * @work_seq: bumped by the caller for each request
+ * @work_done: set to @work_seq by this CPU when @work_fn returned
  */
 struct cpu_data {
 	unsigned long stack_top;
@@ -56,6 +59,10 @@ struct cpu_data {
 	unsigned int call_seq;
 	unsigned int call_done;
 	unsigned long ipis;
+	void (*work_fn)(void *arg);
+	void *work_arg;
+	unsigned int work_seq;
+	unsigned int work_done;
 };
 
 extern struct cpu_data cpu_data[NR_CPUS];
@@ -124,6 +131,26 @@ int cpu_down(unsigned int cpu);
  * Return: 0, -EINVAL for a CPU that is not online, -ETIMEDOUT.
  */
 int smp_call_function_single(unsigned int cpu, void (*fn)(void *arg), void *arg);
+
+/**
+ * smp_start_on_cpu() - have idle secondary @cpu run @fn(@arg) and go on
+ * @cpu: an online CPU other than the caller, not running earlier work
+ * @fn: runs in @cpu's idle loop, interrupts enabled, so it may wait for
+ *	events and timers there
+ * @arg: passed to @fn
+ *
+ * Return: 0, -EINVAL, or -EBUSY while earlier work is unfinished.
+ */
+int smp_start_on_cpu(unsigned int cpu, void (*fn)(void *arg), void *arg);
+
+/**
+ * smp_wait_on_cpu() - wait for smp_start_on_cpu()'s work to finish
+ * @cpu: as passed to it
+ * @timeout_us: give up after this long
+ *
+ * Return: 0, or -ETIMEDOUT.
+ */
+int smp_wait_on_cpu(unsigned int cpu, unsigned int timeout_us);
 
 /* Entered by a secondary from arch/<arch>/kernel/head.S, MMU still off. */
 void __noreturn secondary_start_kernel(struct cpu_data *cd);

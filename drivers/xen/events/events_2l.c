@@ -122,6 +122,15 @@ static void evtchn_2l_bind_to_cpu(evtchn_port_t port, unsigned int from, unsigne
 	set_bit64(port, cpu_evtchn_mask[to]);
 }
 
+static void evtchn_2l_new_port(evtchn_port_t port)
+{
+	unsigned int cpu;
+
+	for (cpu = 1; cpu < NR_CPUS; cpu++)
+		clear_bit64(port, cpu_evtchn_mask[cpu]);
+	set_bit64(port, cpu_evtchn_mask[0]);
+}
+
 static const struct evtchn_ops evtchn_ops_2l = {
 	.name = "2-level",
 	.max_channels = evtchn_2l_max_channels,
@@ -133,6 +142,7 @@ static const struct evtchn_ops evtchn_ops_2l = {
 	.clear_pending = evtchn_2l_clear_pending,
 	.handle_events = evtchn_2l_handle_events,
 	.bind_to_cpu = evtchn_2l_bind_to_cpu,
+	.new_port = evtchn_2l_new_port,
 };
 
 /* Start with every port masked; binding a handler unmasks its port. */

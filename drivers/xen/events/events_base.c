@@ -182,6 +182,8 @@ static int evtchn_new_port(evtchn_port_t port)
 	if (rc)
 		return rc;
 	evtchn_ops->mask(port);
+	if (evtchn_ops->new_port)
+		evtchn_ops->new_port(port);
 	return 0;
 }
 

@@ -23,6 +23,8 @@
  *	xen_evtchn_handle_port() for each pending, unmasked port bound to
  *	it (pending already cleared)
  * @bind_to_cpu: optional; @port now goes to CPU @to instead of @from
+ * @new_port: optional; Xen just allocated @port, bound to vCPU 0 whatever
+ *	an earlier port of that number was bound to
  * @cpu_online: optional; set up CPU @cpu's share (FIFO: its queues)
  */
 struct evtchn_ops {
@@ -36,6 +38,7 @@ struct evtchn_ops {
 	void (*clear_pending)(evtchn_port_t port);
 	void (*handle_events)(void);
 	void (*bind_to_cpu)(evtchn_port_t port, unsigned int from, unsigned int to);
+	void (*new_port)(evtchn_port_t port);
 	int (*cpu_online)(unsigned int cpu);
 };
 
