@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # The guest kernel as a domU: in Debian's dom0 (scripts/dom0/run), the
-# unmodified `xl create` builds a domain from each KTAP build of the
-# kernel; it prints through the PV console ring to xenconsoled, runs its
+# unmodified `xl create` builds a domain with 4 vCPUs from each KTAP build
+# of the kernel, and checks with `xl vcpu-list` that every one of them ran;
+# it prints through the PV console ring to xenconsoled, runs its
 # suites, and powers off (crashes when a case failed).
 # tests/dom0/guest-domu.sh judges that from dom0 and copies each domU's
 # console out, prefixed; scripts/ktap.py turns the copy into one result a

@@ -21,6 +21,7 @@ DOMU_WAIT=40		# seconds for a domU to shut down (it takes about 5)
 QUIET_WAIT=20		# tenths of a second the console log must stay still
 QUIET_MAX=100		# tenths of a second, at most, waiting for that
 GONE_WAIT=10		# seconds for a destroyed domU to vanish
+VCPUS=4			# each domU's vCPUs: the kernel brings them all up
 MARK=armxen-domu
 
 . /usr/lib/armxen/tap-lib.sh
@@ -93,6 +94,23 @@ show_console() {
 	fi
 }
 
+# check_vcpus ISA NAME: Xen accounted run time to every vCPU of the domU,
+# so the kernel started each one (a vCPU never started shows 0.0).  The
+# Time(s) column of `xl vcpu-list`, which stays after the shutdown.
+check_vcpus() {
+	local what="$1: all $VCPUS vCPUs ran (xl vcpu-list)" ran
+	if ! run xl vcpu-list "$2"; then
+		not_ok "$what" "$(why)"
+		return
+	fi
+	ran=$(echo "$out" | awk -v n="$2" '$1 == n && $6 + 0 > 0 { c++ } END { print c + 0 }')
+	if [ "$ran" = "$VCPUS" ]; then
+		ok "$what"
+	else
+		not_ok "$what" "$ran of $VCPUS vCPUs have run time"
+	fi
+}
+
 destroy() {
 	if ! run xl destroy "$2"; then
 		not_ok "$1: xl destroy" "$(why)"
@@ -104,16 +122,19 @@ destroy() {
 	fi
 }
 
-# test_image IMAGE: four results.
+# test_image IMAGE: five results.
 test_image() {
 	local isa name
 	isa=$(basename "$1" .img)
 	name=armxen-$isa
 	xl_cfg "$name" "$1" 64 'cmdline = "console=hvc0"'
+	# xl_cfg writes the one-vCPU line the other scenarios want.
+	sed -i "s/^vcpus = 1\$/vcpus = $VCPUS/" "$cfg"
 	if ! run xl create "$cfg"; then
 		not_ok "$isa: xl create" "$(why)"
 		out=
 		not_ok "$isa: the domU powered off (not crashed)" "not created"
+		not_ok "$isa: all $VCPUS vCPUs ran (xl vcpu-list)" "not created"
 		show_console "$isa" "$name"
 		not_ok "$isa: xl destroy" "not created"
 		return
@@ -126,6 +147,7 @@ test_image() {
 	???s??) ;;
 	*) run xl pause "$name" ;;
 	esac
+	check_vcpus "$isa" "$name"
 	show_console "$isa" "$name"
 	destroy "$isa" "$name"
 }
@@ -136,7 +158,7 @@ if [ -z "$images" ]; then
 	not_ok "domU kernels" "no $DOMU_DIR/*.img in the image"
 	exit 1
 fi
-echo "1..$((4 * $(echo "$images" | wc -l)))"
+echo "1..$((5 * $(echo "$images" | wc -l)))"
 for img in $images; do
 	test_image "$img"
 done
