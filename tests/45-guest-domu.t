@@ -66,7 +66,11 @@ stage() {
 boot() {
 	local out=$srctree/out/domu-$1-$2
 	[ -d "$out/images" ] || return 0
-	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT \
+	# arm64: a physical CPU for each vCPU of a 32-bit domU, see
+	# tests/dom0/guest-domu.sh (pin_aarch32).
+	local smp=()
+	[ "$2" = arm64 ] && smp=(--smp 4)
+	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT "${smp[@]}" \
 		--add "$out/images:$DOMU_DIR" \
 		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu"
 }
