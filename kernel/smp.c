@@ -63,25 +63,56 @@ void smp_prepare_boot_cpu(void)
 	WRITE_ONCE(cpu_data[0].online, true);
 }
 
+static bool request_pending(struct cpu_request *rq)
+{
+	return smp_load_acquire(&rq->seq) != rq->done;
+}
+
+/* On the CPU asked: run the request, if there is one. */
+static void request_run(struct cpu_request *rq)
+{
+	unsigned int seq = smp_load_acquire(&rq->seq);
+
+	if (seq == rq->done)
+		return;
+	rq->fn(rq->arg);
+	smp_store_release(&rq->done, seq);
+}
+
+/* On the asking CPU, the only one posting to @rq at the time. */
+static void request_post(struct cpu_request *rq, void (*fn)(void *arg), void *arg)
+{
+	rq->fn = fn;
+	rq->arg = arg;
+	smp_store_release(&rq->seq, rq->seq + 1);
+}
+
+static int request_wait(struct cpu_request *rq, unsigned int timeout_us)
+{
+	unsigned int us;
+
+	for (us = 0; request_pending(rq); us++) {
+		if (us == timeout_us)
+			return -ETIMEDOUT;
+		udelay(1);
+	}
+	return 0;
+}
+
 /* The call-function IPI: run what the caller left in our slot. */
 static void ipi_call_handler(unsigned int irq, void *dev)
 {
 	struct cpu_data *cd = this_cpu_data();
-	unsigned int seq = smp_load_acquire(&cd->call_seq);
 
 	cd->ipis++;
-	if (seq == cd->call_done)
-		return;
-	cd->call_fn(cd->call_arg);
-	smp_store_release(&cd->call_done, seq);
+	request_run(&cd->call);
 }
 
 int smp_call_function_single(unsigned int cpu, void (*fn)(void *arg), void *arg)
 {
 	struct cpu_data *cd = &cpu_data[cpu];
 	unsigned long flags;
-	unsigned int seq, us;
-	int rc = 0;
+	int rc;
 
 	if (cpu == smp_processor_id()) {
 		local_irq_save(flags);
@@ -92,21 +123,13 @@ int smp_call_function_single(unsigned int cpu, void (*fn)(void *arg), void *arg)
 	if (!cpu_online(cpu))
 		return -EINVAL;
 	spin_lock_irqsave(&cd->call_lock, flags);
-	cd->call_fn = fn;
-	cd->call_arg = arg;
-	seq = cd->call_seq + 1;
-	smp_store_release(&cd->call_seq, seq);
+	request_post(&cd->call, fn, arg);
 	irq_send_sgi(cpu, IPI_CALL_FUNC);
 	spin_unlock_irqrestore(&cd->call_lock, flags);
 
-	for (us = 0; smp_load_acquire(&cd->call_done) != seq; us++) {
-		if (us == CALL_TIMEOUT_US) {
-			pr_err("CPU%u did not answer a call in %u us\n", cpu, us);
-			rc = -ETIMEDOUT;
-			break;
-		}
-		udelay(1);
-	}
+	rc = request_wait(&cd->call, CALL_TIMEOUT_US);
+	if (rc)
+		pr_err("CPU%u did not answer a call in %u us\n", cpu, CALL_TIMEOUT_US);
 	return rc;
 }
 
@@ -121,46 +144,22 @@ static void cpu_online_setup(void)
 	irq_cpu_online();
 }
 
-static bool cpu_has_work(struct cpu_data *cd)
-{
-	return smp_load_acquire(&cd->work_seq) != cd->work_done;
-}
-
-static void cpu_run_work(struct cpu_data *cd)
-{
-	unsigned int seq = smp_load_acquire(&cd->work_seq);
-
-	if (seq == cd->work_done)
-		return;
-	cd->work_fn(cd->work_arg);
-	smp_store_release(&cd->work_done, seq);
-}
-
 int smp_start_on_cpu(unsigned int cpu, void (*fn)(void *arg), void *arg)
 {
 	struct cpu_data *cd = &cpu_data[cpu];
 
 	if (cpu == smp_processor_id() || !cpu_online(cpu))
 		return -EINVAL;
-	if (cpu_has_work(cd))
+	if (request_pending(&cd->work))
 		return -EBUSY;
-	cd->work_fn = fn;
-	cd->work_arg = arg;
-	smp_store_release(&cd->work_seq, cd->work_seq + 1);
+	request_post(&cd->work, fn, arg);
 	/* Any interrupt ends its WFI; the call IPI with nothing queued is one. */
 	return irq_send_sgi(cpu, IPI_CALL_FUNC);
 }
 
 int smp_wait_on_cpu(unsigned int cpu, unsigned int timeout_us)
 {
-	unsigned int us;
-
-	for (us = 0; cpu_has_work(&cpu_data[cpu]); us++) {
-		if (us == timeout_us)
-			return -ETIMEDOUT;
-		udelay(1);
-	}
-	return 0;
+	return request_wait(&cpu_data[cpu].work, timeout_us);
 }
 
 /*
@@ -173,12 +172,12 @@ static void __noreturn cpu_idle(struct cpu_data *cd)
 {
 	for (;;) {
 		local_irq_disable();
-		if (!cpu_has_work(cd) && !READ_ONCE(cd->dying))
+		if (!request_pending(&cd->work) && !READ_ONCE(cd->dying))
 			wfi();
 		local_irq_enable();
 		if (READ_ONCE(cd->dying))
 			break;
-		cpu_run_work(cd);
+		request_run(&cd->work);
 	}
 	local_irq_disable();
 	WRITE_ONCE(cd->online, false);

@@ -18,6 +18,9 @@
 #define WORK_TIMEOUT_US		10000000
 #define TIMER_WAIT_NS		500000000ULL
 
+/* Every online CPU but the one running the test. */
+#define for_each_other_cpu(cpu)	for_each_online_cpu(cpu) if ((cpu) != smp_processor_id())
+
 static bool skip_uniprocessor(struct ktap_test *t)
 {
 	if (nr_cpu_ids > 1)
@@ -65,9 +68,8 @@ static void ipi_to_each_cpu(struct ktap_test *t)
 
 	if (skip_uniprocessor(t))
 		return;
-	for_each_online_cpu(cpu)
-		if (cpu != smp_processor_id())
-			ipi_round_trip(t, cpu);
+	for_each_other_cpu(cpu)
+		ipi_round_trip(t, cpu);
 	ktap_expect_eq(t, irq_unexpected_count(), 0);
 }
 
@@ -107,9 +109,8 @@ static void timer_on_each_cpu(struct ktap_test *t)
 
 	if (skip_uniprocessor(t))
 		return;
-	for_each_online_cpu(cpu)
-		if (cpu != smp_processor_id())
-			timer_fires_on(t, cpu);
+	for_each_other_cpu(cpu)
+		timer_fires_on(t, cpu);
 }
 
 /*
@@ -170,13 +171,11 @@ static void spinlock_counts_every_cpu(struct ktap_test *t)
 	if (skip_uniprocessor(t))
 		return;
 	test_counter = 0;
-	for_each_online_cpu(cpu)
-		if (cpu != smp_processor_id() && !smp_start_on_cpu(cpu, lock_hammer, NULL))
-			started++;
+	for_each_other_cpu(cpu)
+		started += !smp_start_on_cpu(cpu, lock_hammer, NULL);
 	lock_hammer(NULL);
-	for_each_online_cpu(cpu)
-		if (cpu != smp_processor_id())
-			ktap_expect_eq(t, smp_wait_on_cpu(cpu, WORK_TIMEOUT_US * 3), 0);
+	for_each_other_cpu(cpu)
+		ktap_expect_eq(t, smp_wait_on_cpu(cpu, WORK_TIMEOUT_US * 3), 0);
 	ktap_expect_eq(t, started, num_online_cpus());
 	ktap_expect_eq(t, READ_ONCE(test_counter), (unsigned long)started * LOCK_ROUNDS);
 	ktap_expect(t, !spin_is_locked(&test_lock));

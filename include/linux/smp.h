@@ -25,6 +25,20 @@ struct vcpu_info;
 struct vcpu_runstate_info;
 
 /**
+ * struct cpu_request - a function another CPU asks this one to run
+ * @fn: the function, called with @arg
+ * @arg: its argument
+ * @seq: bumped by the asking CPU for each request
+ * @done: set to @seq by this CPU once @fn has returned
+ */
+struct cpu_request {
+	void (*fn)(void *arg);
+	void *arg;
+	unsigned int seq;
+	unsigned int done;
+};
+
+/**
  * struct cpu_data - one CPU's own state
  * @stack_top: initial stack pointer of a secondary; read by its entry code
  *	with the MMU off, so it must stay the first member
@@ -36,13 +50,9 @@ struct vcpu_runstate_info;
  * @xen_vcpu: this vCPU's registered vcpu_info, NULL before registration
  * @xen_runstate: this vCPU's registered runstate area
  * @call_lock: serialises callers of smp_call_function_single() on it
- * @call_fn: the function to run, with @call_arg
- * @call_seq: bumped by the caller for each request
- * @call_done: set to @call_seq by this CPU when @call_fn returned
+ * @call: smp_call_function_single()'s request, run in the IPI handler
+ * @work: smp_start_on_cpu()'s request, run in the idle loop
  * @ipis: call-function IPIs this CPU has taken
- * @work_fn: smp_start_on_cpu()'s function, with @work_arg
- * @work_seq: bumped by the caller for each request
- * @work_done: set to @work_seq by this CPU when @work_fn returned
  */
 struct cpu_data {
 	unsigned long stack_top;
@@ -54,15 +64,9 @@ struct cpu_data {
 	struct vcpu_info *xen_vcpu;
 	struct vcpu_runstate_info *xen_runstate;
 	spinlock_t call_lock;
-	void (*call_fn)(void *arg);
-	void *call_arg;
-	unsigned int call_seq;
-	unsigned int call_done;
+	struct cpu_request call;
+	struct cpu_request work;
 	unsigned long ipis;
-	void (*work_fn)(void *arg);
-	void *work_arg;
-	unsigned int work_seq;
-	unsigned int work_done;
 };
 
 extern struct cpu_data cpu_data[NR_CPUS];
