@@ -87,14 +87,29 @@ static void request_post(struct cpu_request *rq, void (*fn)(void *arg), void *ar
 	smp_store_release(&rq->seq, rq->seq + 1);
 }
 
+/*
+ * A deadline on the counter, not a count of udelay(1) loops: on a loaded
+ * host each loop takes several microseconds, and a timeout counted in
+ * them stretches far past its nominal length.
+ */
+static u64 deadline_us(unsigned int us)
+{
+	return get_cycles() + ns_to_cycles((u64)us * 1000);
+}
+
+static bool past(u64 deadline)
+{
+	return (s64)(get_cycles() - deadline) > 0;
+}
+
 static int request_wait(struct cpu_request *rq, unsigned int timeout_us)
 {
-	unsigned int us;
+	u64 end = deadline_us(timeout_us);
 
-	for (us = 0; request_pending(rq); us++) {
-		if (us == timeout_us)
+	while (request_pending(rq)) {
+		if (past(end))
 			return -ETIMEDOUT;
-		udelay(1);
+		cpu_relax();
 	}
 	return 0;
 }
@@ -216,7 +231,7 @@ static void cpu_up_flush(struct cpu_data *cd)
 int cpu_up(unsigned int cpu)
 {
 	struct cpu_data *cd = &cpu_data[cpu];
-	unsigned int us;
+	u64 end;
 	int rc;
 
 	if (cpu == 0 || cpu >= nr_cpu_ids || cpu_online(cpu))
@@ -237,12 +252,13 @@ int cpu_up(unsigned int cpu)
 		pr_err("CPU%u (%#llx): CPU_ON refused: %d\n", cpu, (unsigned long long)cd->hwid, rc);
 		return -EIO;
 	}
-	for (us = 0; !cpu_online(cpu); us++) {
-		if (us == CPU_UP_TIMEOUT_US) {
+	end = deadline_us(CPU_UP_TIMEOUT_US);
+	while (!cpu_online(cpu)) {
+		if (past(end)) {
 			pr_err("CPU%u (%#llx) did not come online\n", cpu, (unsigned long long)cd->hwid);
 			return -ETIMEDOUT;
 		}
-		udelay(1);
+		cpu_relax();
 	}
 	return 0;
 }
@@ -255,7 +271,7 @@ static void cpu_ask_to_die(void *arg)
 int cpu_down(unsigned int cpu)
 {
 	struct cpu_data *cd = &cpu_data[cpu];
-	unsigned int us;
+	u64 end;
 	int rc;
 
 	if (cpu == 0 || cpu == smp_processor_id() || !cpu_online(cpu))
@@ -265,11 +281,20 @@ int cpu_down(unsigned int cpu)
 	rc = smp_call_function_single(cpu, cpu_ask_to_die, NULL);
 	if (rc)
 		return rc;
-	for (us = 0; psci_ops.affinity_info(cd->hwid) != PSCI_AFFINITY_OFF; us++) {
-		if (us == CPU_UP_TIMEOUT_US)
+	end = deadline_us(CPU_UP_TIMEOUT_US);
+	while (psci_ops.affinity_info(cd->hwid) != PSCI_AFFINITY_OFF) {
+		if (past(end))
 			return -ETIMEDOUT;
-		udelay(1);
+		udelay(10);
 	}
+	/*
+	 * Off for PSCI is not yet off the physical CPU: Xen marks the vCPU
+	 * down and deschedules it a little later, and a CPU_ON that came in
+	 * between would have its new context overwritten by the old one as
+	 * the vCPU is switched out.
+	 */
+	if (IS_ENABLED(CONFIG_XEN))
+		return xen_cpu_wait_descheduled(cpu, CPU_UP_TIMEOUT_US);
 	return 0;
 }
 

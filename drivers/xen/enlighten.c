@@ -8,6 +8,7 @@
 
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/delay.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
@@ -150,6 +151,34 @@ static void xen_register_runstate(unsigned int cpu)
 		pr_warn("CPU%u: no runstate area: %ld\n", cpu, rc);
 	else
 		WRITE_ONCE(cpu_data[cpu].xen_runstate, rs);
+}
+
+/**
+ * xen_cpu_wait_descheduled() - wait until Xen has switched CPU @cpu out
+ * @cpu: a CPU that PSCI (AFFINITY_INFO) reports off
+ * @timeout_us: give up after this long
+ *
+ * Xen updates the runstate area as it switches the vCPU out; until then
+ * the vCPU still runs on its physical CPU (RUNSTATE_running).  Without a
+ * runstate area, a fixed wait stands in.
+ *
+ * Return: 0, or -ETIMEDOUT.
+ */
+int xen_cpu_wait_descheduled(unsigned int cpu, unsigned int timeout_us)
+{
+	struct vcpu_runstate_info *rs = READ_ONCE(cpu_data[cpu].xen_runstate);
+	u64 end = get_cycles() + ns_to_cycles((u64)timeout_us * 1000);
+
+	if (!rs) {
+		mdelay(10);
+		return 0;
+	}
+	while (READ_ONCE(rs->state) == RUNSTATE_running) {
+		if ((s64)(get_cycles() - end) > 0)
+			return -ETIMEDOUT;
+		cpu_relax();
+	}
+	return 0;
 }
 
 /**

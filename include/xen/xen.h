@@ -28,6 +28,7 @@ static inline struct vcpu_info *xen_this_vcpu(void)
 
 unsigned int xen_vcpu_nr(unsigned int cpu);
 void xen_cpu_online(void);
+int xen_cpu_wait_descheduled(unsigned int cpu, unsigned int timeout_us);
 
 /* What the device tree's /hypervisor node says. */
 struct xen_dt_info {
