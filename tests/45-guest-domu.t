@@ -29,7 +29,7 @@ set -u
 
 MARK=armxen-domu	# tests/dom0/guest-domu.sh prefixes lines "armxen-domu ISA| "
 DOMU_DIR=/usr/share/armxen/domu
-TIMEOUT=240		# seconds for one dom0 boot with all its guests
+TIMEOUT=420		# seconds for one dom0 boot with all its guests (4 vCPUs each)
 
 # domu_kernels ARCH: the guests a dom0 of ARCH creates, as ISA:DEFCONFIG.
 domu_kernels() {
@@ -67,9 +67,9 @@ boot() {
 	local out=$srctree/out/domu-$1-$2
 	[ -d "$out/images" ] || return 0
 	# arm64: a physical CPU for each vCPU of a 32-bit domU, see
-	# tests/dom0/guest-domu.sh (pin_aarch32).
+	# tests/dom0/guest-domu.sh (pin_aarch32); dom0 keeps its two vCPUs.
 	local smp=()
-	[ "$2" = arm64 ] && smp=(--smp 4)
+	[ "$2" = arm64 ] && smp=(--smp 4 --dom0-vcpus 2)
 	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT "${smp[@]}" \
 		--add "$out/images:$DOMU_DIR" \
 		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu"

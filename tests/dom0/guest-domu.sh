@@ -17,7 +17,7 @@
 DOMU_DIR=/usr/share/armxen/domu
 CONSOLE_DIR=/var/log/xen/console
 CMD_TIMEOUT=30		# seconds, any one command
-DOMU_WAIT=40		# seconds for a domU to shut down (it takes about 5)
+DOMU_WAIT=120		# seconds for a domU to shut down (about 10 with 4 vCPUs)
 QUIET_WAIT=20		# tenths of a second the console log must stay still
 QUIET_MAX=100		# tenths of a second, at most, waiting for that
 GONE_WAIT=10		# seconds for a destroyed domU to vanish
