@@ -11,6 +11,7 @@
 #include <linux/mm.h>
 #include <xen/xen.h>
 #include <xen/interface/event_channel.h>
+#include <xen/interface/errno.h>
 #include <asm/xen/hypercall.h>
 #include "../xen_test.h"
 #include "events_test.h"
@@ -59,10 +60,17 @@ static void event_before_its_page(struct ktap_test *t)
 	struct evtchn_probe probe = { 0 };
 	evtchn_port_t port, far = 0;
 	unsigned int i;
+	long rc;
 
 	memset(used, 0, sizeof(used));
 	while (!far) {
-		if (!ktap_expect_eq(t, raw_alloc_unbound(&port), 0))
+		rc = raw_alloc_unbound(&port);
+		if (rc == -XEN_ENOSPC) {
+			/* xl gives a domU 1023 ports unless max_event_channels says more. */
+			ktap_skip(t, "the domain's event channel limit ends in the first page");
+			goto out;
+		}
+		if (!ktap_expect_eq(t, rc, 0))
 			goto out;
 		used[port / 8] |= 1 << (port % 8);
 		if (port >= WORDS_PER_PAGE && port % WORDS_PER_PAGE == 0 && !xen_evtchn_is_pending(port))
