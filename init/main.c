@@ -10,6 +10,7 @@
 #include <linux/math64.h>
 #include <linux/ktap.h>
 #include <linux/reboot.h>
+#include <linux/smp.h>
 #include <xen/xen.h>
 
 void start_kernel(void *fdt);
@@ -32,6 +33,8 @@ void start_kernel(void *fdt)
 	u64 entry = get_cycles();
 	int failed = 0;
 
+	smp_prepare_boot_cpu();
+
 	/*
 	 * dom0 can print through Xen before anything else is set up; a domU's
 	 * output waits in printk()'s buffer for the PV console ring.
@@ -49,6 +52,7 @@ void start_kernel(void *fdt)
 		panic("Xen support failed to initialise");
 	/* Everything that requested an interrupt is ready for it now. */
 	local_irq_enable();
+	smp_init();
 
 	if (IS_ENABLED(CONFIG_XEN_BENCH))
 		failed = xen_bench_run();

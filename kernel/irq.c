@@ -2,16 +2,20 @@
 /*
  * The IRQ layer: a table of handlers indexed by GIC INTID, between the
  * interrupt controller driver (which acknowledges and ends interrupts)
- * and the drivers that request them.  Handlers run with IRQs masked.
+ * and the drivers that request them.  Handlers run with IRQs masked, on
+ * the CPU that took the interrupt; changes to the table take irq_lock.
  */
 #define pr_fmt(fmt) "irq: " fmt
 
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/init.h>
+#include <linux/atomic.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
 #include <linux/mm.h>
+#include <linux/smp.h>
+#include <linux/spinlock.h>
 #include <linux/traps.h>
 
 struct irq_desc {
@@ -26,6 +30,7 @@ static unsigned int nr_irqs;
 static const struct irq_chip *irq_chip;
 static void (*chip_handle_irq)(struct pt_regs *regs);
 static unsigned long unexpected_irqs;
+static DEFINE_SPINLOCK(irq_lock);
 
 int irq_set_chip(const struct irq_chip *chip, unsigned int nr,
 		 void (*handle_irq)(struct pt_regs *regs))
@@ -49,7 +54,7 @@ void handle_arch_irq(struct pt_regs *regs)
 /* Nobody asked for it: mask it so that a level interrupt does not storm. */
 static void unexpected_irq(unsigned int irq)
 {
-	unexpected_irqs++;
+	__atomic_fetch_add(&unexpected_irqs, 1, __ATOMIC_RELAXED);
 	pr_err("unexpected IRQ %u, masking it\n", irq);
 	if (irq < nr_irqs)
 		irq_chip->irq_disable(irq);
@@ -59,11 +64,11 @@ void generic_handle_irq(unsigned int irq)
 {
 	struct irq_desc *desc = irq < nr_irqs ? &irq_descs[irq] : NULL;
 
-	if (!desc || !desc->handler) {
+	if (!desc || !smp_load_acquire(&desc->handler)) {
 		unexpected_irq(irq);
 		return;
 	}
-	desc->count++;
+	__atomic_fetch_add(&desc->count, 1, __ATOMIC_RELAXED);
 	desc->handler(irq, desc->dev);
 }
 
@@ -75,16 +80,17 @@ int request_irq(unsigned int irq, irq_handler_t handler, const char *name, void 
 	if (irq >= nr_irqs || !handler)
 		return -EINVAL;
 	desc = &irq_descs[irq];
-	local_irq_save(flags);
+	spin_lock_irqsave(&irq_lock, flags);
 	if (desc->handler) {
-		local_irq_restore(flags);
+		spin_unlock_irqrestore(&irq_lock, flags);
 		return -EBUSY;
 	}
-	desc->handler = handler;
 	desc->dev = dev;
 	desc->name = name;
+	/* Another CPU may take it as soon as it is enabled. */
+	smp_store_release(&desc->handler, handler);
 	irq_chip->irq_enable(irq);
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&irq_lock, flags);
 	return 0;
 }
 
@@ -94,11 +100,11 @@ void free_irq(unsigned int irq)
 
 	if (irq >= nr_irqs)
 		return;
-	local_irq_save(flags);
+	spin_lock_irqsave(&irq_lock, flags);
 	irq_chip->irq_disable(irq);
 	irq_descs[irq].handler = NULL;
 	irq_descs[irq].dev = NULL;
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&irq_lock, flags);
 }
 
 void enable_irq(unsigned int irq)
@@ -118,12 +124,33 @@ unsigned long irq_count(unsigned int irq)
 	return irq < nr_irqs ? READ_ONCE(irq_descs[irq].count) : 0;
 }
 
+int irq_send_sgi(unsigned int cpu, unsigned int sgi)
+{
+	if (sgi >= IRQ_NR_SGIS || !irq_chip || !cpu_online(cpu))
+		return -EINVAL;
+	irq_chip->send_sgi(cpu, sgi);
+	return 0;
+}
+
 int irq_send_sgi_self(unsigned int sgi)
 {
-	if (sgi >= 16 || !irq_chip)
-		return -EINVAL;
-	irq_chip->send_sgi_self(sgi);
-	return 0;
+	return irq_send_sgi(smp_processor_id(), sgi);
+}
+
+void irq_cpu_online(void)
+{
+	unsigned long flags;
+	unsigned int irq;
+	int rc;
+
+	rc = irq_chip->cpu_init();
+	if (rc)
+		panic("CPU%u: no interrupt controller interface: %d", smp_processor_id(), rc);
+	spin_lock_irqsave(&irq_lock, flags);
+	for (irq = IRQ_NR_SGIS; irq < IRQ_NR_PRIVATE; irq++)
+		if (irq_descs[irq].handler)
+			irq_chip->irq_enable(irq);
+	spin_unlock_irqrestore(&irq_lock, flags);
 }
 
 const char *irq_chip_name(void)

@@ -149,6 +149,57 @@ int of_property_read_u32(int node, const char *name, u32 *val)
 	return 0;
 }
 
+int of_property_read_string(int node, const char *name, const char **out)
+{
+	const char *prop;
+	int len;
+
+	prop = fdt_getprop(initial_boot_params, node, name, &len);
+	if (!prop)
+		return -ENOENT;
+	if (len < 1 || prop[len - 1])
+		return -EINVAL;
+	*out = prop;
+	return 0;
+}
+
+bool of_device_is_compatible(int node, const char *compat)
+{
+	return fdt_node_check_compatible(initial_boot_params, node, compat) == 0;
+}
+
+/* A "cpu" node: device_type "cpu", or (older trees) a name "cpu@...". */
+static bool node_is_cpu(const void *fdt, int node)
+{
+	const char *type = fdt_getprop(fdt, node, "device_type", NULL);
+	const char *name = fdt_get_name(fdt, node, NULL);
+
+	if (type)
+		return !strcmp(type, "cpu");
+	return name && !strncmp(name, "cpu@", 4);
+}
+
+int of_get_cpu_hwids(u64 *hwids, unsigned int max)
+{
+	const void *fdt = initial_boot_params;
+	int cpus = fdt_path_offset(fdt, "/cpus"), node;
+	unsigned int n = 0;
+	u64 hwid;
+
+	if (cpus < 0)
+		return -ENOENT;
+	fdt_for_each_subnode(node, fdt, cpus) {
+		if (!node_is_cpu(fdt, node) || !node_available(fdt, node))
+			continue;
+		if (of_get_reg(node, 0, &hwid, NULL))
+			continue;
+		if (n < max)
+			hwids[n] = hwid;
+		n++;
+	}
+	return (int)n;
+}
+
 const char *of_get_bootargs(void)
 {
 	const void *fdt = initial_boot_params;

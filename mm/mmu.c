@@ -12,6 +12,7 @@
 #define pr_fmt(fmt) "mmu: " fmt
 
 #include <linux/kernel.h>
+#include <linux/spinlock.h>
 #include <linux/errno.h>
 #include <linux/interrupt.h>
 #include <linux/mm.h>
@@ -138,6 +139,9 @@ static int map_level(u64 *table, int level, u64 va, u64 pa, u64 last, u64 prot)
 	}
 }
 
+/* Any CPU may map (ioremap() of its own redistributor, for one). */
+static DEFINE_SPINLOCK(pgtable_lock);
+
 int map_range(unsigned long virt, phys_addr_t phys, size_t size, u64 prot)
 {
 	u64 last = (u64)virt + size - 1;
@@ -146,7 +150,7 @@ int map_range(unsigned long virt, phys_addr_t phys, size_t size, u64 prot)
 
 	if ((virt | phys | size) & ~PAGE_MASK || !size || last >> MMU_VA_BITS)
 		return -EINVAL;
-	local_irq_save(flags);
+	spin_lock_irqsave(&pgtable_lock, flags);
 	if (!swapper_pg_dir)
 		swapper_pg_dir = pgtable_alloc();
 	if (swapper_pg_dir)
@@ -156,7 +160,7 @@ int map_range(unsigned long virt, phys_addr_t phys, size_t size, u64 prot)
 		dsb(ishst);
 		isb();
 	}
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&pgtable_lock, flags);
 	return err;
 }
 

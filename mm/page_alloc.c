@@ -11,11 +11,15 @@
 #define pr_fmt(fmt) "page_alloc: " fmt
 
 #include <linux/kernel.h>
+#include <linux/spinlock.h>
 #include <linux/bitops.h>
 #include <linux/interrupt.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/string.h>
+
+/* Any CPU may allocate and free: the state below is changed under this. */
+static DEFINE_SPINLOCK(page_lock);
 
 struct page_bank {
 	phys_addr_t start;	/* first page the bitmap describes */
@@ -82,7 +86,7 @@ void *alloc_pages(unsigned int order)
 
 	if (order > MAX_ORDER)
 		return NULL;
-	local_irq_save(flags);
+	spin_lock_irqsave(&page_lock, flags);
 	for (i = 0; i < nr_banks && !p; i++) {
 		idx = find_window(&banks[i], n);
 		if (idx < 0)
@@ -91,7 +95,7 @@ void *alloc_pages(unsigned int order)
 		free_count -= n;
 		p = phys_to_virt(banks[i].start + ((phys_addr_t)idx << PAGE_SHIFT));
 	}
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&page_lock, flags);
 	if (p)
 		memset(p, 0, n << PAGE_SHIFT);
 	return p;
@@ -121,14 +125,14 @@ void free_pages(void *addr, unsigned int order)
 		return;
 	}
 	idx = (pa - b->start) >> PAGE_SHIFT;
-	local_irq_save(flags);
+	spin_lock_irqsave(&page_lock, flags);
 	for (i = idx; i < idx + n && test_bit(i, b->used); i++)
 		;
 	if (i == idx + n) {
 		window_mark(b, idx, n, false);
 		free_count += n;
 	}
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&page_lock, flags);
 	if (i != idx + n)
 		pr_err("free_pages(%p, %u): page %#lx is already free\n", addr, order,
 		       pa + ((i - idx) << PAGE_SHIFT));

@@ -10,9 +10,13 @@
 #define pr_fmt(fmt) "slab: " fmt
 
 #include <linux/kernel.h>
+#include <linux/spinlock.h>
 #include <linux/interrupt.h>
 #include <linux/mm.h>
 #include <linux/string.h>
+
+/* Any CPU may allocate and free: the state below is changed under this. */
+static DEFINE_SPINLOCK(slab_lock);
 
 #define SLAB_MAGIC	0x51ab0000U
 #define LARGE_MAGIC	0x1a7e0000U
@@ -139,9 +143,9 @@ void *kzalloc(size_t size)
 		return large_alloc(size);
 	while (class_size(class) < size)
 		class++;
-	local_irq_save(flags);
+	spin_lock_irqsave(&slab_lock, flags);
 	p = slab_alloc(class);
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&slab_lock, flags);
 	if (p)
 		memset(p, 0, class_size(class));
 	return p;
@@ -170,7 +174,7 @@ void kfree(void *p)
 		pr_err("kfree(%p): not from kzalloc()\n", p);
 		return;
 	}
-	local_irq_save(flags);
+	spin_lock_irqsave(&slab_lock, flags);
 	slab_free(pg, p);
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&slab_lock, flags);
 }

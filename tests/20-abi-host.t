@@ -6,27 +6,43 @@
 # with the kernel build's configuration, link it with the hypercall.o that
 # build made into a static Linux program and run it under qemu-user, where
 # HVC traps as SIGILL and a signal handler plays Xen.  Then check that every
-# HVC in the kernel itself is hvc #0xEA1 in the instruction set's encoding.
+# HVC in the kernel itself is hvc #0xEA1 in the instruction set's encoding,
+# but for the PSCI conduit's single hvc #0.
 
 set -u
 . "$(dirname "$0")/lib/tap.sh"
 . "$srctree/tests/lib/kernel.sh"
 
-# hvc #0xEA1 as objdump prints its encoding.
+# hvc #0xEA1 as objdump prints its encoding, and hvc #0 (PSCI/SMCCC).
 declare -A hvc_encoding=([arm64]=d401d422 [arm]=e140ea71 [arm-thumb2]="f7e0 8ea1")
+declare -A hvc0_encoding=([arm64]=d4000002 [arm]=e1400070 [arm-thumb2]="f7e0 8000")
 
-# kernel_hvcs OBJ CONFIG VARIANT: every HVC instruction in vmlinux.
+# The one function allowed another HVC: the PSCI conduit
+# (arch/*/kernel/psci-call.S), whose hvc #0 is SMCCC's, not Xen's tag.
+PSCI_CONDUIT=__invoke_psci_fn_hvc
+
+# kernel_hvcs OBJ CONFIG VARIANT: every HVC instruction in vmlinux, as
+# "FUNCTION: LINE", outside the PSCI conduit, then the conduit's.
 kernel_hvcs() {
-	local obj=$1 config=$2 variant=$3 objdump all good
+	local obj=$1 config=$2 variant=$3 objdump dis all good psci
 	objdump=$(sed -n 's/^CONFIG_ARM64=y$/aarch64-linux-gnu-/p' "$obj/.config")
 	objdump=${objdump:-arm-linux-gnueabihf-}objdump
-	all=$($objdump -d "$obj/vmlinux" | grep -P '\thvc\t')
+	dis=$($objdump -d "$obj/vmlinux" |
+		awk '/^[0-9a-f]+ <.*>:$/ { fn = $2 } /\thvc\t/ { print fn ": " $0 }')
+	all=$(grep -v -F "<$PSCI_CONDUIT>:" <<<"$dis")
+	psci=$(grep -F "<$PSCI_CONDUIT>:" <<<"$dis")
 	good=$(grep -c -F "${hvc_encoding[$config]}" <<<"$all")
 	if [ -n "$all" ] && [ "$good" = "$(wc -l <<<"$all")" ]; then
-		echo "ok $config$variant: all $good HVCs in vmlinux are hvc #0xEA1 (${hvc_encoding[$config]})"
+		echo "ok $config$variant: all $good HVCs in vmlinux outside $PSCI_CONDUIT are hvc #0xEA1 (${hvc_encoding[$config]})"
 	else
-		echo "not ok $config$variant: all HVCs in vmlinux are hvc #0xEA1 (${hvc_encoding[$config]})"
+		echo "not ok $config$variant: all HVCs in vmlinux outside $PSCI_CONDUIT are hvc #0xEA1 (${hvc_encoding[$config]})"
 		grep -v -F "${hvc_encoding[$config]}" <<<"$all" | head -n 5 | sed 's/^/# /'
+	fi
+	if [ "$(wc -l <<<"$psci")" = 1 ] && grep -q -F "${hvc0_encoding[$config]}" <<<"$psci"; then
+		echo "ok $config$variant: $PSCI_CONDUIT holds the one hvc #0 (${hvc0_encoding[$config]})"
+	else
+		echo "not ok $config$variant: $PSCI_CONDUIT holds the one hvc #0 (${hvc0_encoding[$config]})"
+		head -n 5 <<<"$psci" | sed 's/^/# /'
 	fi
 	[ "$variant" ] || return 0
 	# Inline means inline: no call left to an out-of-line copy.

@@ -8,7 +8,8 @@
 # info/list/vcpu-list/dmesg, xenstore, xl create/destroy of a tiny domU);
 # that is the reference a replacement privcmd is measured against.  Then
 # tests/dom0/guest-domu.sh has the unmodified `xl create` build a domain
-# from each KTAP build of the kernel; it prints through the PV console ring
+# with 4 vCPUs from each KTAP build of the kernel, and checks with `xl
+# vcpu-list` that every one of them ran; it prints through the PV console ring
 # to xenconsoled, runs its suites, and powers off (crashes when a case
 # failed).  guest-domu.sh judges that from dom0 and copies each domU's
 # console out, prefixed; scripts/ktap.py turns the copy into one result a
@@ -31,7 +32,7 @@ set -u
 
 MARK=armxen-domu	# tests/dom0/guest-domu.sh prefixes lines "armxen-domu ISA| "
 DOMU_DIR=/usr/share/armxen/domu
-TIMEOUT=240		# seconds for one dom0 boot with all its guests
+TIMEOUT=420		# seconds for one dom0 boot with all its guests (4 vCPUs each)
 
 # domu_kernels ARCH: the guests a dom0 of ARCH creates, as ISA:DEFCONFIG.
 domu_kernels() {
@@ -68,7 +69,11 @@ stage() {
 boot() {
 	local out=$srctree/out/domu-$1-$2
 	[ -d "$out/images" ] || return 0
-	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT \
+	# arm64: a physical CPU for each vCPU of a 32-bit domU, see
+	# tests/dom0/guest-domu.sh (pin_aarch32); dom0 keeps its two vCPUs.
+	local smp=()
+	[ "$2" = arm64 ] && smp=(--smp 4 --dom0-vcpus 2)
+	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT "${smp[@]}" \
 		--add "$out/images:$DOMU_DIR" \
 		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu"
 }

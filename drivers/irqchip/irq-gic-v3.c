@@ -6,8 +6,9 @@
  * redistributors are emulated; the ICC registers reach the hardware's
  * virtual CPU interface without trapping.
  *
- * Only this CPU is used: its redistributor is the one whose GICR_TYPER
- * affinity matches MPIDR, and SPIs are routed to it when enabled.
+ * Each CPU finds its own redistributor, the one whose GICR_TYPER affinity
+ * matches its MPIDR, and sets it up when it comes online.  An SPI is
+ * routed to the CPU that enables it; an SGI is sent by affinity.
  */
 #define pr_fmt(fmt) "GICv3: " fmt
 
@@ -20,13 +21,15 @@
 #include <linux/irqchip/arm-gic-v3.h>
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
+#include <linux/smp.h>
 #include <asm/arch_gicv3.h>
 
 /* Register writes take effect within microseconds; this is generous. */
 #define GIC_POLL_US	100000
 
 static void *gicd;
-static void *gicr;		/* this CPU's RD_base */
+static void *gicr[NR_CPUS];	/* each CPU's RD_base */
+static int gic_node;
 static unsigned int gic_lines;
 
 /* Wait until the distributor or redistributor has applied earlier writes. */
@@ -46,7 +49,7 @@ static void gic_wait_rwp(void *reg, u32 rwp_bit)
 static void *gic_enable_reg(unsigned int irq, bool enable)
 {
 	if (irq < GIC_NR_PRIVATE)
-		return gicr + (enable ? GICR_ISENABLER0 : GICR_ICENABLER0);
+		return gicr[smp_processor_id()] + (enable ? GICR_ISENABLER0 : GICR_ICENABLER0);
 	return gicd + (enable ? GICD_ISENABLER : GICD_ICENABLER) + 4 * (irq / 32);
 }
 
@@ -83,14 +86,20 @@ static void gic_irq_disable(unsigned int irq)
 {
 	writel_relaxed(1U << (irq % 32), gic_enable_reg(irq, false));
 	if (irq < GIC_NR_PRIVATE)
-		gic_wait_rwp(gicr + GICR_CTLR, GICR_CTLR_RWP);
+		gic_wait_rwp(gicr[smp_processor_id()] + GICR_CTLR, GICR_CTLR_RWP);
 	else
 		gic_wait_rwp(gicd + GICD_CTLR, GICD_CTLR_RWP);
 }
 
-static void gic_send_sgi_self(unsigned int sgi)
+/* MPIDR's affinity fields packed as in GICR_TYPER (Aff3 at [31:24]). */
+static u32 gic_hwid_affinity(u64 hwid)
 {
-	u32 aff = gic_cpu_affinity();
+	return (u32)(((hwid >> 32) & 0xff) << 24) | (u32)(hwid & 0xffffff);
+}
+
+static void gic_send_sgi(unsigned int cpu, unsigned int sgi)
+{
+	u32 aff = gic_hwid_affinity(cpu_data[cpu].hwid);
 
 	/* The SGI must not overtake the stores that came before it. */
 	wmb();
@@ -99,11 +108,14 @@ static void gic_send_sgi_self(unsigned int sgi)
 			ICC_SGI1R_TARGET(aff & 0xff));
 }
 
+static int gic_v3_secondary_init(void);
+
 static const struct irq_chip gic_v3_chip = {
 	.name = "GICv3",
 	.irq_enable = gic_irq_enable,
 	.irq_disable = gic_irq_disable,
-	.send_sgi_self = gic_send_sgi_self,
+	.cpu_init = gic_v3_secondary_init,
+	.send_sgi = gic_send_sgi,
 };
 
 /* Acknowledge, handle and end every pending interrupt until none is left. */
@@ -134,21 +146,21 @@ static void gic_v3_dist_init(void)
 	gic_wait_rwp(gicd + GICD_CTLR, GICD_CTLR_RWP);
 }
 
-static void gic_v3_redist_init(void)
+static void gic_v3_redist_init(void *rd)
 {
 	unsigned int i;
 
-	writel_relaxed(readl_relaxed(gicr + GICR_WAKER) & ~GICR_WAKER_PROCESSOR_SLEEP,
-		       gicr + GICR_WAKER);
-	gic_wait_rwp(gicr + GICR_WAKER, GICR_WAKER_CHILDREN_ASLEEP);
+	writel_relaxed(readl_relaxed(rd + GICR_WAKER) & ~GICR_WAKER_PROCESSOR_SLEEP,
+		       rd + GICR_WAKER);
+	gic_wait_rwp(rd + GICR_WAKER, GICR_WAKER_CHILDREN_ASLEEP);
 
 	/* PPIs off until requested; SGIs on; everything in Group 1. */
-	writel_relaxed(0xffff0000U, gicr + GICR_ICENABLER0);
-	writel_relaxed(0x0000ffffU, gicr + GICR_ISENABLER0);
-	writel_relaxed(~0U, gicr + GICR_IGROUPR0);
+	writel_relaxed(0xffff0000U, rd + GICR_ICENABLER0);
+	writel_relaxed(0x0000ffffU, rd + GICR_ISENABLER0);
+	writel_relaxed(~0U, rd + GICR_IGROUPR0);
 	for (i = 0; i < GIC_NR_PRIVATE; i += 4)
-		writel_relaxed(GIC_PRIO_WORD, gicr + GICR_IPRIORITYR0 + i);
-	gic_wait_rwp(gicr + GICR_CTLR, GICR_CTLR_RWP);
+		writel_relaxed(GIC_PRIO_WORD, rd + GICR_IPRIORITYR0 + i);
+	gic_wait_rwp(rd + GICR_CTLR, GICR_CTLR_RWP);
 }
 
 static int gic_v3_cpu_init(void)
@@ -199,6 +211,31 @@ static void *gic_find_redist_in_dt(int node)
 	return rd;
 }
 
+/* This CPU's redistributor and CPU interface (the distributor is shared). */
+static int gic_v3_cpu_online(void)
+{
+	void *rd = gic_find_redist_in_dt(gic_node);
+
+	if (!rd) {
+		pr_err("CPU%u: no redistributor for affinity %#x\n", smp_processor_id(),
+		       gic_cpu_affinity());
+		return -ENODEV;
+	}
+	gicr[smp_processor_id()] = rd;
+	gic_v3_redist_init(rd);
+	return gic_v3_cpu_init();
+}
+
+static int gic_v3_secondary_init(void)
+{
+	/* Back from CPU_OFF: the same frame, mapped already. */
+	if (gicr[smp_processor_id()]) {
+		gic_v3_redist_init(gicr[smp_processor_id()]);
+		return gic_v3_cpu_init();
+	}
+	return gic_v3_cpu_online();
+}
+
 /**
  * gic_v3_of_init() - bring up a GICv3 described by device tree node @node
  * @node: an "arm,gic-v3" node
@@ -213,20 +250,17 @@ int gic_v3_of_init(int node)
 	if (of_get_reg(node, 0, &base, &size))
 		return -EINVAL;
 	gicd = ioremap((phys_addr_t)base, max(size, (u64)0x10000));
-	gicr = gic_find_redist_in_dt(node);
-	if (!gicd || !gicr) {
-		pr_err("no distributor, or no redistributor for affinity %#x\n",
-		       gic_cpu_affinity());
+	if (!gicd)
 		return -ENODEV;
-	}
+	gic_node = node;
 	gic_lines = min(GICD_TYPER_LINES(readl_relaxed(gicd + GICD_TYPER)), GIC_MAX_INTID);
 	gic_v3_dist_init();
-	gic_v3_redist_init();
-	err = gic_v3_cpu_init();
+	err = gic_v3_cpu_online();
 	if (err) {
-		pr_err("the system register interface cannot be enabled\n");
+		pr_err("this CPU's interface cannot be enabled\n");
 		return err;
 	}
-	pr_info("%u lines, distributor at %p, redistributor at %p\n", gic_lines, gicd, gicr);
+	pr_info("%u lines, distributor at %p, redistributor at %p\n", gic_lines, gicd,
+		gicr[smp_processor_id()]);
 	return irq_set_chip(&gic_v3_chip, gic_lines, gic_v3_handle_irq);
 }

@@ -5,8 +5,9 @@
  * interface is the hardware's virtual one (GICV) mapped at the GICC
  * address, so acknowledging and ending interrupts does not trap.
  *
- * Only this CPU is used: SGIs and PPIs are banked per CPU, and SPIs are
- * routed here when they are enabled.
+ * SGIs and PPIs are banked per CPU: each CPU sets up its own bank and
+ * learns its target-list bit from it.  An SPI is routed to the CPU that
+ * enables it.
  */
 #define pr_fmt(fmt) "GICv2: " fmt
 
@@ -18,11 +19,13 @@
 #include <linux/irqchip/arm-gic.h>
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
+#include <linux/smp.h>
 
 static void *gicd;
 static void *gicc;
 static unsigned int gic_lines;
-static u8 gic_cpu_mask;		/* this CPU's bit in GICD_ITARGETSR */
+/* Each CPU's bit in GICD_ITARGETSR and the SGI target list. */
+static u8 gic_cpu_masks[NR_CPUS];
 
 static void gic_write_bit(unsigned int reg, unsigned int irq)
 {
@@ -44,7 +47,7 @@ static void gic_irq_enable(unsigned int irq)
 {
 	if (irq >= GIC_NR_PRIVATE) {
 		gic_write_byte(GICD_IPRIORITYR, irq, GIC_DEFAULT_PRIO);
-		gic_write_byte(GICD_ITARGETSR, irq, gic_cpu_mask);
+		gic_write_byte(GICD_ITARGETSR, irq, gic_cpu_masks[smp_processor_id()]);
 	}
 	gic_write_bit(GICD_ISENABLER, irq);
 }
@@ -54,18 +57,24 @@ static void gic_irq_disable(unsigned int irq)
 	gic_write_bit(GICD_ICENABLER, irq);
 }
 
-static void gic_send_sgi_self(unsigned int sgi)
+static void gic_send_sgi(unsigned int cpu, unsigned int sgi)
 {
+	u32 target = cpu == smp_processor_id() ? GICD_SGIR_TO_SELF :
+		     GICD_SGIR_TARGETS(gic_cpu_masks[cpu]);
+
 	/* The SGI must not overtake the stores that came before it. */
 	wmb();
-	writel_relaxed(GICD_SGIR_TO_SELF | sgi, gicd + GICD_SGIR);
+	writel_relaxed(target | sgi, gicd + GICD_SGIR);
 }
+
+static int gic_secondary_init(void);
 
 static const struct irq_chip gic_chip = {
 	.name = "GICv2",
 	.irq_enable = gic_irq_enable,
 	.irq_disable = gic_irq_disable,
-	.send_sgi_self = gic_send_sgi_self,
+	.cpu_init = gic_secondary_init,
+	.send_sgi = gic_send_sgi,
 };
 
 /* Acknowledge, handle and end every pending interrupt until none is left. */
@@ -118,6 +127,14 @@ static u8 gic_get_cpu_mask(void)
 	return mask ? mask : 1;
 }
 
+/* The distributor and the CPU interface are shared; only the banks are ours. */
+static int gic_secondary_init(void)
+{
+	gic_cpu_masks[smp_processor_id()] = gic_get_cpu_mask();
+	gic_cpu_init();
+	return 0;
+}
+
 static void *gic_map(int node, int index, u64 min_size)
 {
 	u64 base, size;
@@ -140,7 +157,7 @@ int gic_of_init(int node)
 	if (!gicd || !gicc)
 		return -EINVAL;
 	gic_lines = min(GICD_TYPER_LINES(readl_relaxed(gicd + GICD_TYPER)), GIC_MAX_INTID);
-	gic_cpu_mask = gic_get_cpu_mask();
+	gic_cpu_masks[smp_processor_id()] = gic_get_cpu_mask();
 	gic_dist_init();
 	gic_cpu_init();
 	pr_info("%u lines, distributor at %p, CPU interface at %p\n", gic_lines, gicd, gicc);

@@ -22,6 +22,7 @@
 #include <xen/interface/hypfs.h>
 #include <asm/arch_timer.h>
 #include <asm/xen/hypercall.h>
+#include "bench.h"
 
 #define NULL_CALLS	4096
 #define BATCH		64
@@ -212,6 +213,7 @@ int xen_bench_run(void)
 		pr_err("event latency benchmark failed: %d\n", rc);
 		failed++;
 	}
+	xen_bench_smp(counter_hz);
 	pr_info("done\n");
 	return failed;
 }

@@ -8,9 +8,11 @@
 
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/delay.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
+#include <linux/smp.h>
 #include <xen/xen.h>
 #include <xen/control.h>
 #include <xen/features.h>
@@ -23,16 +25,20 @@
 #include <asm/xen/hypercall.h>
 
 struct shared_info *HYPERVISOR_shared_info;
-struct vcpu_info *xen_vcpu;
 struct xen_dt_info xen_dt;
 domid_t xen_domid = DOMID_SELF;
 
 /*
- * Xen requires a registered vcpu_info not to cross a page; 64-byte
- * alignment of a 48-byte structure guarantees that wherever the linker
- * puts it.
+ * Each vCPU's vcpu_info and runstate area.  Xen requires a registered
+ * vcpu_info not to cross a page; 64-byte alignment of a 48-byte structure
+ * guarantees that wherever the linker puts it.
  */
-static struct vcpu_info xen_vcpu_info_area __aligned(64);
+struct xen_vcpu_area {
+	struct vcpu_info info;
+	struct vcpu_runstate_info runstate;
+} __aligned(64);
+
+static struct xen_vcpu_area xen_vcpu_areas[NR_CPUS];
 
 /**
  * xen_initial_domain() - are we the hardware domain (dom0)?
@@ -92,27 +98,105 @@ static int xen_map_shared_info(void)
 	return 0;
 }
 
-/*
- * Move vCPU 0's event state out of the legacy shared_info slot: that slot
- * exists only for vCPU 0 on ARM, and Linux-style guests always register,
- * so this is the path Xen keeps well trodden.
+/**
+ * xen_vcpu_nr() - the Xen vCPU id of CPU @cpu
+ * @cpu: a CPU number (<linux/smp.h>)
+ *
+ * Xen names vCPU n's MPIDR Aff0 = n % 16, Aff1 = n / 16 (16 a cluster,
+ * the GICv3's limit), in the device tree it writes and in the registers;
+ * the kernel's CPU numbers follow /cpus order, which need not match.
  */
-static int xen_register_vcpu_info(void)
+unsigned int xen_vcpu_nr(unsigned int cpu)
 {
-	struct vcpu_info *vi = &xen_vcpu_info_area;
+	u64 hwid = cpu_data[cpu].hwid;
+
+	return (unsigned int)((hwid & 0xf) | ((hwid >> 8) & 0xff) << 4);
+}
+
+/*
+ * Move this vCPU's event state out of shared_info: its legacy slots
+ * cover vCPU 0 alone on ARM, and Linux-style guests always register, so
+ * this is the path Xen keeps well trodden.  Allowed once per vCPU: a CPU
+ * back from CPU_OFF keeps what it registered the first time.
+ */
+static int xen_register_vcpu_info(unsigned int cpu)
+{
+	struct vcpu_info *vi = &xen_vcpu_areas[cpu].info;
 	struct vcpu_register_vcpu_info info = {
 		.mfn = virt_to_pfn(vi),
 		.offset = virt_to_phys(vi) & ~PAGE_MASK,
 	};
 	long rc;
 
-	rc = HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, 0, &info);
+	if (cpu_data[cpu].xen_vcpu)
+		return 0;
+	rc = HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, xen_vcpu_nr(cpu), &info);
 	if (rc < 0) {
-		pr_err("VCPUOP_register_vcpu_info failed: %ld\n", rc);
+		pr_err("CPU%u: VCPUOP_register_vcpu_info failed: %ld\n", cpu, rc);
 		return (int)rc;
 	}
-	xen_vcpu = vi;
+	WRITE_ONCE(cpu_data[cpu].xen_vcpu, vi);
 	return 0;
+}
+
+/* Where Xen accounts this vCPU's time in each run state (xl vcpu-list's). */
+static void xen_register_runstate(unsigned int cpu)
+{
+	struct vcpu_runstate_info *rs = &xen_vcpu_areas[cpu].runstate;
+	struct vcpu_register_runstate_memory_area area = { .addr.v = rs };
+	long rc;
+
+	rc = HYPERVISOR_vcpu_op(VCPUOP_register_runstate_memory_area, xen_vcpu_nr(cpu), &area);
+	if (rc < 0)
+		pr_warn("CPU%u: no runstate area: %ld\n", cpu, rc);
+	else
+		WRITE_ONCE(cpu_data[cpu].xen_runstate, rs);
+}
+
+/**
+ * xen_cpu_wait_descheduled() - wait until Xen has switched CPU @cpu out
+ * @cpu: a CPU that PSCI (AFFINITY_INFO) reports off
+ * @timeout_us: give up after this long
+ *
+ * Xen updates the runstate area as it switches the vCPU out; until then
+ * the vCPU still runs on its physical CPU (RUNSTATE_running).  Without a
+ * runstate area, a fixed wait stands in.
+ *
+ * Return: 0, or -ETIMEDOUT.
+ */
+int xen_cpu_wait_descheduled(unsigned int cpu, unsigned int timeout_us)
+{
+	struct vcpu_runstate_info *rs = READ_ONCE(cpu_data[cpu].xen_runstate);
+	u64 end = get_cycles() + ns_to_cycles((u64)timeout_us * 1000);
+
+	if (!rs) {
+		mdelay(10);
+		return 0;
+	}
+	while (READ_ONCE(rs->state) == RUNSTATE_running) {
+		if ((s64)(get_cycles() - end) > 0)
+			return -ETIMEDOUT;
+		cpu_relax();
+	}
+	return 0;
+}
+
+/**
+ * xen_cpu_online() - this CPU's own Xen state, before its interrupts
+ *
+ * Called on each secondary as it comes online (kernel/smp.c): its
+ * vcpu_info and runstate area, and its event queues.  A failure leaves
+ * the CPU without events, which the suites see; it does not stop it.
+ */
+void xen_cpu_online(void)
+{
+	unsigned int cpu = smp_processor_id();
+
+	if (xen_register_vcpu_info(cpu))
+		return;
+	if (!cpu_data[cpu].xen_runstate)
+		xen_register_runstate(cpu);
+	xen_evtchn_cpu_online(cpu);
 }
 
 static void xen_log_platform(void)
@@ -156,9 +240,10 @@ int xen_guest_init(void)
 	rc = xen_map_shared_info();
 	if (rc)
 		return rc;
-	rc = xen_register_vcpu_info();
+	rc = xen_register_vcpu_info(0);
 	if (rc)
 		return rc;
+	xen_register_runstate(0);
 	rc = xen_init_events(xen_dt.evtchn_irq);
 	if (rc)
 		return rc;

@@ -78,13 +78,13 @@ static void vcpu_info_stays(struct ktap_test *t)
 static void vcpu_info_registered(struct ktap_test *t)
 {
 	struct vcpu_register_vcpu_info info = {
-		.mfn = virt_to_pfn(xen_vcpu),
-		.offset = virt_to_phys(xen_vcpu) & ~PAGE_MASK,
+		.mfn = virt_to_pfn(xen_this_vcpu()),
+		.offset = virt_to_phys(xen_this_vcpu()) & ~PAGE_MASK,
 	};
 
-	if (!ktap_expect(t, xen_vcpu != NULL))
+	if (!ktap_expect(t, xen_this_vcpu() != NULL))
 		return;
-	ktap_expect(t, xen_vcpu != &HYPERVISOR_shared_info->vcpu_info[0]);
+	ktap_expect(t, xen_this_vcpu() != &HYPERVISOR_shared_info->vcpu_info[0]);
 	ktap_expect(t, HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, 0, &info) < 0);
 	vcpu_info_stays(t);
 	/*

@@ -12,6 +12,7 @@
 #define pr_fmt(fmt) "xen:grant-table: " fmt
 
 #include <linux/kernel.h>
+#include <linux/spinlock.h>
 #include <linux/errno.h>
 #include <linux/interrupt.h>
 #include <linux/mm.h>
@@ -20,6 +21,9 @@
 #include <xen/grant_table.h>
 #include <xen/interface/memory.h>
 #include <asm/xen/hypercall.h>
+
+/* The free list and the table's growth, changed from any CPU. */
+static DEFINE_SPINLOCK(gnttab_lock);
 
 #define GREFS_PER_FRAME		(PAGE_SIZE / sizeof(struct grant_entry_v1))
 
@@ -161,7 +165,7 @@ int gnttab_alloc_grant_reference(void)
 
 	if (!gnttab_ops)
 		return -ENODEV;
-	local_irq_save(flags);
+	spin_lock_irqsave(&gnttab_lock, flags);
 	if (gnttab_free_head == GNTTAB_LIST_END)
 		rc = gnttab_grow();
 	if (!rc) {
@@ -169,7 +173,7 @@ int gnttab_alloc_grant_reference(void)
 		gnttab_free_head = *gnttab_link(ref);
 		gnttab_free--;
 	}
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&gnttab_lock, flags);
 	return rc ? rc : (int)ref;
 }
 
@@ -183,11 +187,11 @@ void gnttab_free_grant_reference(grant_ref_t ref)
 
 	if (!gnttab_ref_valid(ref))
 		return;
-	local_irq_save(flags);
+	spin_lock_irqsave(&gnttab_lock, flags);
 	*gnttab_link(ref) = gnttab_free_head;
 	gnttab_free_head = ref;
 	gnttab_free++;
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&gnttab_lock, flags);
 }
 
 /**
@@ -336,10 +340,10 @@ static int gnttab_map_initial(unsigned int frames)
 	unsigned long flags;
 	int rc = 0;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&gnttab_lock, flags);
 	while (!rc && nr_grant_frames < frames)
 		rc = gnttab_grow();
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&gnttab_lock, flags);
 	return rc;
 }
 

@@ -10,6 +10,7 @@
 #define pr_fmt(fmt) "xen:console: " fmt
 
 #include <linux/kernel.h>
+#include <linux/spinlock.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <xen/xen.h>
@@ -28,6 +29,14 @@
 static struct xencons_interface *cons_intf;
 static evtchn_port_t cons_port;
 
+/*
+ * One user of the ring at a time, from any CPU or an interrupt
+ * handler: a write that an interrupt handler's write lands inside would
+ * publish an out_prod behind the one the handler published, which moves
+ * the index backwards as far as xenconsoled can tell.
+ */
+static DEFINE_SPINLOCK(ring_lock);
+
 /**
  * xen_pv_console_write() - put as much of @s as fits into the output ring
  * @s: bytes to send
@@ -42,19 +51,25 @@ int xen_pv_console_write(const char *s, unsigned int len)
 	XENCONS_RING_IDX cons, prod;
 	unsigned int sent = 0;
 
+	unsigned long flags;
+
 	if (!intf)
 		return -ENODEV;
+	spin_lock_irqsave(&ring_lock, flags);
 	cons = READ_ONCE(intf->out_cons);
 	prod = READ_ONCE(intf->out_prod);
 	/* Read the counters before reusing the slots they say are free. */
 	smp_mb();
-	if ((XENCONS_RING_IDX)(prod - cons) > sizeof(intf->out))
+	if ((XENCONS_RING_IDX)(prod - cons) > sizeof(intf->out)) {
+		spin_unlock_irqrestore(&ring_lock, flags);
 		return -EIO;
+	}
 	while (sent < len && (XENCONS_RING_IDX)(prod - cons) < sizeof(intf->out))
 		intf->out[MASK_XENCONS_IDX(prod++, intf->out)] = s[sent++];
 	/* The backend must see the bytes before the counter that covers them. */
 	smp_wmb();
 	WRITE_ONCE(intf->out_prod, prod);
+	spin_unlock_irqrestore(&ring_lock, flags);
 	if (sent)
 		notify_remote_via_evtchn(cons_port);
 	return (int)sent;
@@ -73,19 +88,25 @@ int xen_pv_console_read(char *buf, unsigned int len)
 	XENCONS_RING_IDX cons, prod;
 	unsigned int got = 0;
 
+	unsigned long flags;
+
 	if (!intf)
 		return -ENODEV;
+	spin_lock_irqsave(&ring_lock, flags);
 	cons = READ_ONCE(intf->in_cons);
 	prod = READ_ONCE(intf->in_prod);
 	/* The bytes are only valid once we have seen the counter. */
 	smp_rmb();
-	if ((XENCONS_RING_IDX)(prod - cons) > sizeof(intf->in))
+	if ((XENCONS_RING_IDX)(prod - cons) > sizeof(intf->in)) {
+		spin_unlock_irqrestore(&ring_lock, flags);
 		return -EIO;
+	}
 	while (got < len && cons != prod)
 		buf[got++] = intf->in[MASK_XENCONS_IDX(cons++, intf->in)];
 	/* Finish reading the bytes before handing their slots back. */
 	smp_mb();
 	WRITE_ONCE(intf->in_cons, cons);
+	spin_unlock_irqrestore(&ring_lock, flags);
 	if (got)
 		notify_remote_via_evtchn(cons_port);
 	return (int)got;

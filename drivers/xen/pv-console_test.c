@@ -12,6 +12,7 @@
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/string.h>
+#include <clocksource/arm_arch_timer.h>
 #include <xen/xen.h>
 #include <xen/events.h>
 #include <xen/hvc-console.h>
@@ -230,10 +231,78 @@ static void backend_drains_ring(struct ktap_test *t)
 	ktap_expect(t, ring_drained(intf));
 }
 
+/*
+ * A write from an interrupt handler lands inside another write, at many
+ * points across it (the virtual timer armed a little later each round):
+ * every byte of both is in the ring once and out_prod covers them all.
+ * Without the ring's lock the inner write's bytes are overwritten and
+ * out_prod goes back to where the outer write ends.
+ */
+#define INSIDE_ROUNDS	48
+
+static volatile unsigned int irq_bytes;
+
+static void console_from_irq(void)
+{
+	if (xen_pv_console_write("#", 1) == 1)
+		irq_bytes++;
+}
+
+static unsigned int ring_count(struct xencons_interface *intf, u32 from, u32 to, char c)
+{
+	unsigned int n = 0;
+
+	for (; from != to; from++)
+		n += intf->out[MASK_XENCONS_IDX(from, intf->out)] == c;
+	return n;
+}
+
+static void interrupt_inside_a_write(struct ktap_test *t)
+{
+	static char line[1024];
+	struct fake_backend be;
+	unsigned int i, bad = 0, landed = 0, before, wait;
+	u64 start, span;
+	u32 prod;
+	int n;
+
+	if (!backend_start(t, &be))
+		return;
+	memset(line, '.', sizeof(line));
+	/* How long one write takes, to spread the interrupts across it. */
+	start = get_cycles();
+	xen_pv_console_write(line, sizeof(line));
+	span = get_cycles() - start + 1;
+	arch_timer_set_event_handler(console_from_irq);
+	for (i = 0; i < INSIDE_ROUNDS; i++) {
+		be.intf->out_cons = be.intf->out_prod;
+		prod = be.intf->out_prod;
+		before = irq_bytes;
+		arch_timer_set_next_event(span * i / INSIDE_ROUNDS);
+		n = xen_pv_console_write(line, sizeof(line));
+		/* The interrupt goes through Xen: allow it a while to arrive. */
+		for (wait = 0; irq_bytes == before && wait < 100; wait++)
+			mdelay(1);
+		arch_timer_cancel();
+		if (n != (int)sizeof(line) ||
+		    be.intf->out_prod - prod != sizeof(line) + irq_bytes - before ||
+		    ring_count(be.intf, prod, be.intf->out_prod, '#') != irq_bytes - before)
+			bad++;
+		landed += irq_bytes != before;
+	}
+	arch_timer_set_event_handler(NULL);
+	ktap_check(t, landed > INSIDE_ROUNDS / 2, __FILE__, __LINE__,
+		   "the timer wrote in %u of %u rounds", landed, INSIDE_ROUNDS);
+	ktap_check(t, bad == 0, __FILE__, __LINE__, "%u of %u rounds lost or misplaced bytes",
+		   bad, INSIDE_ROUNDS);
+	backend_stop(&be);
+}
+
 static const struct ktap_case pv_console_cases[] = {
 	KTAP_CASE(write_reaches_ring),
 	KTAP_CASE(full_ring_and_wrap),
 	KTAP_CASE(counters_wrap_at_2_32),
+	KTAP_CASE(interrupt_inside_a_write),
 	KTAP_CASE(corrupt_counters_refused),
 	KTAP_CASE(input_read_once),
 	KTAP_CASE(ring_is_the_toolstacks),

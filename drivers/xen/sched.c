@@ -36,6 +36,17 @@ void xen_shutdown(unsigned int reason)
 		__asm__ __volatile__("wfi");
 }
 
+/*
+ * Power-off, reboot and crash all leave through SCHEDOP_shutdown, not
+ * PSCI SYSTEM_OFF / SYSTEM_RESET (drivers/firmware/psci), although Xen
+ * implements both:
+ *  - the reason travels with it: the toolstack shows it (xl list's "s" and
+ *    "c"), acts on it (on_poweroff, on_crash), and for dom0 Xen prints
+ *    "halted" or "crashed", which is how the test harness tells a pass
+ *    from a failure.  PSCI has no "crashed": SYSTEM_OFF is a poweroff;
+ *  - it stops the whole domain, every vCPU, wherever the others are, from
+ *    any one of them; nothing has to be brought down first.
+ */
 void machine_power_off(void)
 {
 	xen_shutdown(SHUTDOWN_poweroff);

@@ -3,6 +3,8 @@
  * Helpers shared by the Xen drivers' KTAP suites (built with CONFIG_KTAP).
  */
 #include <linux/kernel.h>
+#include <linux/atomic.h>
+#include <linux/delay.h>
 #include <xen/xen.h>
 #include <xen/events.h>
 #include <asm/xen/hypercall.h>
@@ -10,13 +12,16 @@
 
 #define PROBE_SPINS		200000
 #define PROBE_YIELD_EVERY	1000
+#define PROBE_REMOTE_NS		2000000000ULL
 
 void evtchn_probe_handler(evtchn_port_t port, void *data)
 {
 	struct evtchn_probe *probe = data;
 
-	probe->hits++;
+	probe->cpu_hits[smp_processor_id()]++;
 	probe->last_port = port;
+	/* Last: a waiter that sees the count sees the rest. */
+	smp_store_release(&probe->hits, probe->hits + 1);
 }
 
 bool evtchn_probe_wait(struct evtchn_probe *probe, unsigned int hits)
@@ -32,6 +37,15 @@ bool evtchn_probe_wait(struct evtchn_probe *probe, unsigned int hits)
 		barrier();
 	}
 	return READ_ONCE(probe->hits) >= hits;
+}
+
+bool evtchn_probe_wait_remote(struct evtchn_probe *probe, unsigned int hits)
+{
+	u64 start = get_cycles(), limit = ns_to_cycles(PROBE_REMOTE_NS);
+
+	while (smp_load_acquire(&probe->hits) < hits && get_cycles() - start < limit)
+		xen_sched_yield();
+	return smp_load_acquire(&probe->hits) >= hits;
 }
 
 void evtchn_probe_settle(void)

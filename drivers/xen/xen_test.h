@@ -6,6 +6,7 @@
 #define _DRIVERS_XEN_TEST_H
 
 #include <linux/ktap.h>
+#include <linux/smp.h>
 #include <xen/interface/event_channel.h>
 
 /* An address no guest RAM sits at in the virt machine's memory map. */
@@ -15,6 +16,7 @@
 struct evtchn_probe {
 	unsigned int hits;
 	evtchn_port_t last_port;
+	unsigned int cpu_hits[NR_CPUS];	/* which CPU the handler ran on */
 };
 
 void evtchn_probe_handler(evtchn_port_t port, void *data);
@@ -26,6 +28,13 @@ void evtchn_probe_handler(evtchn_port_t port, void *data);
  * something is broken.
  */
 bool evtchn_probe_wait(struct evtchn_probe *probe, unsigned int hits);
+
+/*
+ * The same for an event handled on another CPU: that vCPU must first be
+ * scheduled, which on a loaded host (QEMU's vCPU threads sharing two
+ * cores) takes a time slice or more, so the bound is wall-clock time.
+ */
+bool evtchn_probe_wait_remote(struct evtchn_probe *probe, unsigned int hits);
 
 /* Give a stray late event the chance to show up before counting. */
 void evtchn_probe_settle(void);

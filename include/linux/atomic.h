@@ -72,6 +72,10 @@ static inline int atomic_add_return(int i, atomic_t *v)
 	__cur;								\
 })
 
+/* Publish with a release store; read what it published with an acquire load. */
+#define smp_store_release(p, v)	__atomic_store_n(p, v, __ATOMIC_RELEASE)
+#define smp_load_acquire(p)	__atomic_load_n(p, __ATOMIC_ACQUIRE)
+
 static inline int atomic_cmpxchg(atomic_t *v, int old, int new)
 {
 	return cmpxchg(&v->counter, old, new);

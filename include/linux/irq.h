@@ -10,18 +10,26 @@
 
 struct pt_regs;
 
+/* GIC INTIDs 0-15 are SGIs, 16-31 PPIs: both banked per CPU. */
+#define IRQ_NR_SGIS		16
+#define IRQ_NR_PRIVATE		32
+
 /**
  * struct irq_chip - what the IRQ layer needs from the interrupt controller
  * @name: for messages
- * @irq_enable: unmask (and route to this CPU) one interrupt
- * @irq_disable: mask one interrupt
- * @send_sgi_self: raise software-generated interrupt @sgi (0-15) on this CPU
+ * @irq_enable: unmask one interrupt; a PPI or SGI on the calling CPU only
+ *	(they are banked per CPU), an SPI routed to the calling CPU
+ * @irq_disable: mask one interrupt (a PPI or SGI on the calling CPU)
+ * @cpu_init: set up the calling secondary CPU's interface (GICv3: its
+ *	redistributor); SGIs enabled, PPIs masked
+ * @send_sgi: raise software-generated interrupt @sgi (0-15) on CPU @cpu
  */
 struct irq_chip {
 	const char *name;
 	void (*irq_enable)(unsigned int irq);
 	void (*irq_disable)(unsigned int irq);
-	void (*send_sgi_self)(unsigned int sgi);
+	int (*cpu_init)(void);
+	void (*send_sgi)(unsigned int cpu, unsigned int sgi);
 };
 
 /**
@@ -49,6 +57,24 @@ int irqchip_init(void);
  * Return: 0, or -EINVAL.
  */
 int irq_send_sgi_self(unsigned int sgi);
+
+/**
+ * irq_send_sgi() - raise a software-generated interrupt on CPU @cpu
+ * @cpu: an online CPU, this one included
+ * @sgi: INTID 0-15; request_irq() it first
+ *
+ * Return: 0, or -EINVAL.
+ */
+int irq_send_sgi(unsigned int cpu, unsigned int sgi);
+
+/**
+ * irq_cpu_online() - a secondary CPU's share of the interrupt controller
+ *
+ * Sets up the calling CPU's interface and enables there every PPI that
+ * has a handler: PPIs are banked, so request_irq() on another CPU did not
+ * reach this one, and a CPU back from PSCI CPU_OFF has lost them too.
+ */
+void irq_cpu_online(void);
 
 /* The interrupt controller's name ("GICv2", "GICv3"), or NULL before init_IRQ(). */
 const char *irq_chip_name(void);

@@ -67,6 +67,21 @@ int of_irq_get_flags(int node, int index);
 /* A one-cell property; 0, -ENOENT if absent, -EINVAL if not 4 bytes. */
 int of_property_read_u32(int node, const char *name, u32 *val);
 
+/* A string property; 0, -ENOENT if absent, -EINVAL if not NUL-terminated. */
+int of_property_read_string(int node, const char *name, const char **out);
+
+/* Does @node list @compat among its "compatible" strings? */
+bool of_device_is_compatible(int node, const char *compat);
+
+/**
+ * of_get_cpu_hwids() - the MPIDR affinity ("reg") of every CPU /cpus lists
+ * @hwids: filled in tree order; the boot CPU is not necessarily first
+ * @max: room in @hwids; CPUs past it are counted, not stored
+ *
+ * Return: the number of CPUs, or -ENOENT without /cpus.
+ */
+int of_get_cpu_hwids(u64 *hwids, unsigned int max);
+
 /* /chosen/bootargs, or "" when there is none. */
 const char *of_get_bootargs(void);
 

@@ -74,7 +74,16 @@ u64 lookup_pte(unsigned long virt, int *level);
 /* The root table, for the architecture's MMU enable. */
 extern u64 *swapper_pg_dir;
 
-/* Architecture: load the tables and turn on the MMU and caches. */
+/*
+ * Architecture: load the tables and turn on the MMU and caches.  The boot
+ * CPU's cpu_enable_mmu() first discards stale cache lines over the whole
+ * image; a secondary must not (the boot CPU's dirty lines would be lost),
+ * and uses cpu_switch_mmu_on() alone.
+ */
 void cpu_enable_mmu(u64 *pgd);
+void cpu_switch_mmu_on(u64 *pgd);
+
+/* Write back and discard [start, end) from the data caches, to the PoC. */
+void dcache_clean_inval_poc(unsigned long start, unsigned long end);
 
 #endif /* _LINUX_PGTABLE_H */

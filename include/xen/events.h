@@ -51,4 +51,9 @@ unsigned long xen_evtchn_count(evtchn_port_t port);
 /* Switch to the FIFO ABI (CONFIG_XEN_EVTCHN_FIFO); -EOPNOTSUPP otherwise. */
 int xen_evtchn_fifo_switch(void);
 
+int xen_evtchn_bind_vcpu(evtchn_port_t port, unsigned int cpu);
+int xen_evtchn_cpu(evtchn_port_t port);
+unsigned long xen_evtchn_spurious(void);
+void xen_evtchn_cpu_online(unsigned int cpu);
+
 #endif /* _XEN_EVENTS_H */

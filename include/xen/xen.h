@@ -1,20 +1,34 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * The guest kernel's entry points into its Xen support, and the state
- * every Xen driver shares: shared_info and this vCPU's vcpu_info.
+ * every Xen driver shares: shared_info and each vCPU's vcpu_info.
  */
 #ifndef _XEN_XEN_H
 #define _XEN_XEN_H
 
 #include <linux/compiler.h>
+#include <linux/smp.h>
 #include <linux/types.h>
 #include <xen/interface/xen.h>
 
 /* Mapped by xen_guest_init(); NULL before. */
 extern struct shared_info *HYPERVISOR_shared_info;
 
-/* This (only) vCPU's vcpu_info, registered with VCPUOP_register_vcpu_info. */
-extern struct vcpu_info *xen_vcpu;
+/* CPU @cpu's vcpu_info (VCPUOP_register_vcpu_info), NULL before. */
+static inline struct vcpu_info *xen_vcpu_info(unsigned int cpu)
+{
+	return READ_ONCE(cpu_data[cpu].xen_vcpu);
+}
+
+/* The calling CPU's vcpu_info. */
+static inline struct vcpu_info *xen_this_vcpu(void)
+{
+	return xen_vcpu_info(smp_processor_id());
+}
+
+unsigned int xen_vcpu_nr(unsigned int cpu);
+void xen_cpu_online(void);
+int xen_cpu_wait_descheduled(unsigned int cpu, unsigned int timeout_us);
 
 /* What the device tree's /hypervisor node says. */
 struct xen_dt_info {

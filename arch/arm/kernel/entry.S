@@ -30,7 +30,6 @@
 #define VEC_DABT	4
 #define VEC_HYP		5
 #define VEC_IRQ		6
-#define VEC_FIQ		7
 
 /*
  * Enter: \correction is what LR_<mode> is past the exception's own PC
@@ -41,6 +40,11 @@
 	sub	lr, lr, #\correction
 	.endif
 	srsdb	sp!, #PSR_MODE_SVC
+	exception_entry_svc
+	.endm
+
+/* The rest of the entry, once SRS has saved the return state. */
+	.macro	exception_entry_svc
 	cps	#PSR_MODE_SVC
 	push	{r0-r12, lr}
 	mov	r0, sp
@@ -65,6 +69,28 @@
 	.size	\name, . - \name
 	.endm
 
+/*
+ * The IRQ entry starts in the table itself: the IRQ slot and the FIQ slot
+ * after it (Xen never gives a guest an FIQ, so that slot is free) hold the
+ * first two instructions of exception_entry, and the branch follows the
+ * table.  That puts the SRS, which saves SPSR_irq, in the same straight
+ * line of code as the vector entry, with no branch before it.
+ *
+ * The reason is a defect of QEMU's TCG emulation of AArch32 EL1 under an
+ * AArch64 EL2 (seen with QEMU 7.2, arm64 Xen): QEMU keeps the live SPSR of
+ * the current AArch32 mode apart from its bank, and moves neither way on
+ * exceptions to AArch64 EL2 and ERET back (aarch64_sync_32_to_64() and
+ * aarch64_sync_64_to_32() copy r13/r14 only; exception_return's raw CPSR
+ * write skips the mode switch that would do it).  Xen saves and restores
+ * SPSR_irq, the bank, around every trap, so if the vCPU is interrupted
+ * into Xen after taking an IRQ and before its SRS, and another AArch32
+ * vCPU runs on that CPU meanwhile, the live SPSR it comes back to is the
+ * other vCPU's (seen as 0: RFE then returns to an illegal mode).  QEMU
+ * looks for pending interrupts between translation blocks, and a branch
+ * ends a block: with no branch before the SRS, only an interrupt raised
+ * while the block runs can still fall in between.  A vCPU alone on its
+ * CPU is not affected.
+ */
 	.text
 	.balign	32
 	.globl	vectors
@@ -75,8 +101,9 @@ vectors:
 	W(b)	vector_pabt
 	W(b)	vector_dabt
 	W(b)	vector_hyp
+	W(sub)	lr, lr, #4		/* IRQ: resume at the interrupted instruction */
+	srsdb	sp!, #PSR_MODE_SVC	/* (FIQ slot) save LR_irq and SPSR_irq */
 	W(b)	vector_irq
-	W(b)	vector_fiq
 
 	vector_stub vector_reset, VEC_RESET, 0
 	vector_stub vector_undef, VEC_UNDEF, 4
@@ -84,11 +111,11 @@ vectors:
 	vector_stub vector_pabt, VEC_PABT, 4
 	vector_stub vector_dabt, VEC_DABT, 8
 	vector_stub vector_hyp, VEC_HYP, 0
-	vector_stub vector_fiq, VEC_FIQ, 4
 
+	/* Entered from the table, with LR corrected and SRS done there. */
 	.type	vector_irq, %function
 vector_irq:
-	exception_entry 4
+	exception_entry_svc
 	bl	handle_arch_irq
 	exception_exit
 	.size	vector_irq, . - vector_irq

@@ -55,6 +55,9 @@ _image_header:
 #endif
 	isb
 
+	mov	r0, #0
+	mcr	p15, 0, r0, c13, c0, 4	/* TPIDRPRW: this is CPU 0 (<asm/smp.h>) */
+
 	mov	r0, r8
 	bl	start_kernel
 4:	wfi
@@ -65,6 +68,40 @@ _image_header:
 	.word	__rel_end - 3b
 	.word	init_stack_end - 3b
 	.word	vectors - 3b
+
+/*
+ * A secondary CPU, started by PSCI CPU_ON (kernel/smp.c) in SVC mode with
+ * the MMU and caches off, r0 = the context argument, here the physical
+ * address of its struct cpu_data, whose first two members are its initial
+ * stack pointer and its CPU number.  The image is identity-mapped, so that
+ * address is also the pointer C uses once the MMU is on.  The boot CPU
+ * applied the relocations long ago, so a literal is a usable address.  A
+ * T32 kernel is entered in T32 state: kernel/smp.c passes the entry
+ * address with bit 0 set.
+ */
+	.text
+#ifdef CONFIG_THUMB2_KERNEL
+	.thumb
+#endif
+	.globl	secondary_entry
+	.type	secondary_entry, %function
+secondary_entry:
+	ldr	sp, [r0]
+	ldr	r1, [r0, #4]
+	mcr	p15, 0, r1, c13, c0, 4	/* TPIDRPRW */
+	ldr	r1, =vectors
+	mcr	p15, 0, r1, c12, c0, 0	/* VBAR */
+#ifdef CONFIG_THUMB2_KERNEL
+	mrc	p15, 0, r1, c1, c0, 0
+	orr	r1, r1, #(1 << 30)	/* SCTLR.TE, as on the boot CPU */
+	mcr	p15, 0, r1, c1, c0, 0
+#endif
+	isb
+	bl	secondary_start_kernel
+5:	wfi
+	b	5b
+	.size	secondary_entry, . - secondary_entry
+	.ltorg
 
 /*
  * apply_relocations(base, rel, rel_end): for each Elf32_Rel

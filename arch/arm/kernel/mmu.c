@@ -28,6 +28,15 @@ static void dcache_inval_poc(unsigned long start, unsigned long end)
 	dsb(sy);
 }
 
+void dcache_clean_inval_poc(unsigned long start, unsigned long end)
+{
+	unsigned long line = dcache_line_size(), addr;
+
+	for (addr = start & ~(line - 1); addr < end; addr += line)
+		dccimvac(addr);
+	dsb(sy);
+}
+
 /*
  * Called with the MMU off.  Whatever the kernel wrote so far (relocations,
  * .bss, the tables, the stack) went to memory uncached; stale lines for
@@ -36,11 +45,17 @@ static void dcache_inval_poc(unsigned long start, unsigned long end)
  */
 void cpu_enable_mmu(u64 *pgd)
 {
-	u32 sctlr;
-
 	if ((read_id_mmfr0() & ID_MMFR0_VMSA_MASK) < ID_MMFR0_VMSA_LPAE)
 		panic("this CPU has no long-descriptor (LPAE) translation tables");
 	dcache_inval_poc((unsigned long)_head, (unsigned long)_end);
+	cpu_switch_mmu_on(pgd);
+}
+
+/* The same tables, attributes and controls on every CPU. */
+void cpu_switch_mmu_on(u64 *pgd)
+{
+	u32 sctlr;
+
 	write_mair0((u32)MAIR_VALUE);
 	write_mair1((u32)(MAIR_VALUE >> 32));
 	write_ttbcr(TTBCR_EAE | TTBCR_EPD1 | TTBCR_SH0_INNER | TTBCR_ORGN0_WBWA |

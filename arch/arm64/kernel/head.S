@@ -5,6 +5,23 @@
  * x0 = the device tree's physical address, x1-x3 = 0.
  */
 
+/* What every CPU sets before it runs C code. */
+	.macro	cpu_setup, tmp
+	/*
+	 * FP/SIMD on at EL1: Debian's libfdt.a is ordinary AArch64 code that
+	 * uses SIMD registers; the kernel's own code never does, so there is
+	 * no FP state to save around exceptions.
+	 */
+	mov	\tmp, #(3 << 20)
+	msr	cpacr_el1, \tmp
+
+	/* Exceptions report from here on (arch/arm64/kernel/entry.S). */
+	adrp	\tmp, vectors
+	add	\tmp, \tmp, :lo12:vectors
+	msr	vbar_el1, \tmp
+	isb
+	.endm
+
 	.section ".head.text", "ax"
 	.globl	_image_header
 _image_header:
@@ -33,24 +50,33 @@ primary_entry:
 	add	x2, x2, :lo12:__rela_end
 	bl	apply_relocations
 
-	/*
-	 * FP/SIMD on at EL1: Debian's libfdt.a is ordinary AArch64 code that
-	 * uses SIMD registers; the kernel's own code never does, so there is
-	 * no FP state to save around exceptions.
-	 */
-	mov	x0, #(3 << 20)
-	msr	cpacr_el1, x0
-
-	/* Exceptions report from here on (arch/arm64/kernel/entry.S). */
-	adrp	x0, vectors
-	add	x0, x0, :lo12:vectors
-	msr	vbar_el1, x0
-	isb
+	cpu_setup x0
+	msr	tpidr_el1, xzr		/* this is CPU 0 (<asm/smp.h>) */
 
 	mov	x0, x19
 	bl	start_kernel
 1:	wfi
 	b	1b
+
+/*
+ * A secondary CPU, started by PSCI CPU_ON (kernel/smp.c): MMU and caches
+ * off, x0 = the context argument, here the physical address of its
+ * struct cpu_data, whose first two members are its initial stack pointer
+ * and its CPU number.  The image is identity-mapped, so that address is
+ * also the pointer C uses once the MMU is on.
+ */
+	.text
+	.globl	secondary_entry
+	.type	secondary_entry, %function
+secondary_entry:
+	ldp	x1, x2, [x0]
+	mov	sp, x1
+	msr	tpidr_el1, x2
+	cpu_setup x1
+	bl	secondary_start_kernel
+1:	wfi
+	b	1b
+	.size	secondary_entry, . - secondary_entry
 
 /*
  * apply_relocations(base, rela, rela_end): for each Elf64_Rela

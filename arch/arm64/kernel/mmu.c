@@ -36,6 +36,15 @@ static u64 tcr_value(void)
 	       TCR_TG0_4K | TCR_EPD1 | (min(ips, 5ULL) << TCR_IPS_SHIFT);
 }
 
+void dcache_clean_inval_poc(unsigned long start, unsigned long end)
+{
+	unsigned long line = dcache_line_size(), addr;
+
+	for (addr = start & ~(line - 1); addr < end; addr += line)
+		__asm__ __volatile__("dc civac, %0" : : "r"(addr) : "memory");
+	dsb(sy);
+}
+
 /*
  * Called with the MMU off.  Whatever the kernel wrote so far (relocations,
  * .bss, the tables, the stack) went to memory uncached; stale lines for
@@ -44,9 +53,15 @@ static u64 tcr_value(void)
  */
 void cpu_enable_mmu(u64 *pgd)
 {
+	dcache_inval_poc((unsigned long)_head, (unsigned long)_end);
+	cpu_switch_mmu_on(pgd);
+}
+
+/* The same tables, attributes and controls on every CPU. */
+void cpu_switch_mmu_on(u64 *pgd)
+{
 	u64 sctlr;
 
-	dcache_inval_poc((unsigned long)_head, (unsigned long)_end);
 	write_sysreg(MAIR_VALUE, mair_el1);
 	write_sysreg(tcr_value(), tcr_el1);
 	write_sysreg(virt_to_phys(pgd), ttbr0_el1);

@@ -5,12 +5,23 @@
  * words to look at.  All three are arrays of 64-bit xen_ulong_t, also for
  * arm32 guests, so they are handled with the 64-bit bit operations: the
  * selector in particular must be taken whole, upper half included.
+ *
+ * The pending and mask bitmaps are shared by all vCPUs, the selector is
+ * per vCPU: Xen sets it in the vcpu_info of the vCPU a port is bound to.
+ * A word the selector names can hold ports bound elsewhere too, so each
+ * CPU keeps a bitmap of the ports bound to it and handles only those.
  */
 #include <linux/kernel.h>
 #include <linux/bitops.h>
 #include <linux/atomic.h>
+#include <linux/smp.h>
 #include <xen/xen.h>
 #include "events_internal.h"
+
+#define EVTCHN_2L_WORDS		(EVTCHN_2L_NR_CHANNELS / XEN_ULONG_BITS)
+
+/* Ports bound to each CPU; every port starts on vCPU 0. */
+static u64 cpu_evtchn_mask[NR_CPUS][EVTCHN_2L_WORDS];
 
 static volatile u64 *evtchn_2l_pending(void)
 {
@@ -77,7 +88,8 @@ static void evtchn_2l_handle_word(unsigned int idx)
 	evtchn_port_t port;
 	u64 ready;
 
-	ready = READ_ONCE(pending[idx]) & ~READ_ONCE(evtchn_2l_masks()[idx]);
+	ready = READ_ONCE(pending[idx]) & ~READ_ONCE(evtchn_2l_masks()[idx]) &
+		READ_ONCE(cpu_evtchn_mask[smp_processor_id()][idx]);
 	while (ready) {
 		port = idx * XEN_ULONG_BITS + __ffs64(ready);
 		ready &= ready - 1;
@@ -96,11 +108,27 @@ static void evtchn_2l_handle_events(void)
 {
 	u64 sel;
 
-	sel = xchg64(&xen_vcpu->evtchn_pending_sel, 0);
+	sel = xchg64(&xen_this_vcpu()->evtchn_pending_sel, 0);
 	while (sel) {
 		evtchn_2l_handle_word(__ffs64(sel));
 		sel &= sel - 1;
 	}
+}
+
+/* Called with the port masked and the core's lock held. */
+static void evtchn_2l_bind_to_cpu(evtchn_port_t port, unsigned int from, unsigned int to)
+{
+	clear_bit64(port, cpu_evtchn_mask[from]);
+	set_bit64(port, cpu_evtchn_mask[to]);
+}
+
+static void evtchn_2l_new_port(evtchn_port_t port)
+{
+	unsigned int cpu;
+
+	for (cpu = 1; cpu < NR_CPUS; cpu++)
+		clear_bit64(port, cpu_evtchn_mask[cpu]);
+	set_bit64(port, cpu_evtchn_mask[0]);
 }
 
 static const struct evtchn_ops evtchn_ops_2l = {
@@ -113,6 +141,8 @@ static const struct evtchn_ops evtchn_ops_2l = {
 	.is_masked = evtchn_2l_is_masked,
 	.clear_pending = evtchn_2l_clear_pending,
 	.handle_events = evtchn_2l_handle_events,
+	.bind_to_cpu = evtchn_2l_bind_to_cpu,
+	.new_port = evtchn_2l_new_port,
 };
 
 /* Start with every port masked; binding a handler unmasks its port. */
@@ -120,8 +150,10 @@ int xen_evtchn_2l_init(void)
 {
 	unsigned int i;
 
-	for (i = 0; i < XEN_ULONG_BITS; i++)
+	for (i = 0; i < EVTCHN_2L_WORDS; i++) {
 		xchg64(&evtchn_2l_masks()[i], ~0ULL);
+		cpu_evtchn_mask[0][i] = ~0ULL;
+	}
 	evtchn_ops = &evtchn_ops_2l;
 	return 0;
 }

@@ -4,7 +4,9 @@
  * the guest hands to Xen (EVTCHNOP_expand_array), linked by Xen into 16
  * priority queues whose heads sit in a per-vCPU control block
  * (EVTCHNOP_init_control).  The guest walks each ready queue from its
- * head, unlinking words as it goes.
+ * head, unlinking words as it goes.  Each vCPU has its own control block
+ * and queues, and walks only those: Xen links a port into the queue of
+ * the vCPU it is bound to.
  */
 #define pr_fmt(fmt) "xen:events-fifo: " fmt
 
@@ -12,6 +14,8 @@
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/bitops.h>
+#include <linux/smp.h>
+#include <linux/spinlock.h>
 #include <xen/xen.h>
 #include <linux/atomic.h>
 #include <asm/xen/hypercall.h>
@@ -23,20 +27,22 @@
 #define FIFO_BIT(b)		(1U << (b))
 
 static event_word_t *event_array[MAX_EVENT_ARRAY_PAGES];
-static unsigned int event_array_pages;
-static struct evtchn_fifo_control_block *control_block;
+static unsigned int event_array_pages;	/* grows under expand_lock */
+static DEFINE_SPINLOCK(expand_lock);
+static struct evtchn_fifo_control_block *control_blocks[NR_CPUS];
 
 /*
- * Where the walk of each queue resumes: 0 means "reached the tail, take
- * the head from the control block next time".
+ * Where the walk of each of a CPU's queues resumes: 0 means "reached the
+ * tail, take the head from the control block next time".
  */
-static u32 queue_head[EVTCHN_FIFO_MAX_QUEUES];
+static u32 queue_heads[NR_CPUS][EVTCHN_FIFO_MAX_QUEUES];
 
 static event_word_t *event_word(evtchn_port_t port)
 {
 	unsigned int page = port / EVENT_WORDS_PER_PAGE;
 
-	if (page >= event_array_pages)
+	/* The count is published after the page it covers. */
+	if (page >= smp_load_acquire(&event_array_pages))
 		return NULL;
 	return &event_array[page][port % EVENT_WORDS_PER_PAGE];
 }
@@ -46,6 +52,27 @@ static unsigned int evtchn_fifo_max_channels(void)
 	return EVTCHN_FIFO_NR_CHANNELS;
 }
 
+/*
+ * A new page of event words starts with every word MASKED.  Xen re-raises,
+ * as soon as the page is added, any event that became pending on one of
+ * its ports while it had no word (a port allocated and signalled before
+ * the guest set it up); an unmasked word would be linked and delivered
+ * before the driver masked the port, then dropped as spurious.  Masked,
+ * the event waits for the handler's bind to unmask it.
+ */
+static void *event_page_alloc(void)
+{
+	event_word_t *page = alloc_page();
+	unsigned int i;
+
+	if (!page)
+		return NULL;
+	for (i = 0; i < EVENT_WORDS_PER_PAGE; i++)
+		page[i] = FIFO_BIT(EVTCHN_FIFO_MASKED);
+	return page;
+}
+
+/* Called with expand_lock held. */
 static int evtchn_fifo_expand(void)
 {
 	struct evtchn_expand_array op;
@@ -54,7 +81,7 @@ static int evtchn_fifo_expand(void)
 
 	if (event_array_pages >= MAX_EVENT_ARRAY_PAGES)
 		return -ENOSPC;
-	page = alloc_page();
+	page = event_page_alloc();
 	if (!page)
 		return -ENOMEM;
 	op.array_gfn = virt_to_pfn(page);
@@ -63,21 +90,24 @@ static int evtchn_fifo_expand(void)
 		free_page(page);
 		return (int)rc;
 	}
-	event_array[event_array_pages++] = page;
+	event_array[event_array_pages] = page;
+	smp_store_release(&event_array_pages, event_array_pages + 1);
 	return 0;
 }
 
 /* Give Xen event words up to @port. */
 static int evtchn_fifo_setup(evtchn_port_t port)
 {
-	int rc;
+	unsigned long flags;
+	int rc = 0;
 
-	while (!event_word(port)) {
+	if (event_word(port))
+		return 0;
+	spin_lock_irqsave(&expand_lock, flags);
+	while (!rc && !event_word(port))
 		rc = evtchn_fifo_expand();
-		if (rc)
-			return rc;
-	}
-	return 0;
+	spin_unlock_irqrestore(&expand_lock, flags);
+	return rc;
 }
 
 /*
@@ -164,7 +194,8 @@ static u32 clear_linked(event_word_t *word)
 }
 
 /* Take the event at the head of queue @q; drop @q from @ready when empty. */
-static void consume_one_event(unsigned int q, u32 *ready)
+static void consume_one_event(struct evtchn_fifo_control_block *cb, u32 *queue_head,
+			      unsigned int q, u32 *ready)
 {
 	evtchn_port_t port = queue_head[q];
 	event_word_t *word;
@@ -173,7 +204,7 @@ static void consume_one_event(unsigned int q, u32 *ready)
 	if (!port) {
 		/* The words Xen linked must be visible before their head. */
 		smp_rmb();
-		port = READ_ONCE(control_block->head[q]);
+		port = READ_ONCE(cb->head[q]);
 	}
 	word = event_word(port);
 	if (!port || !word) {
@@ -196,12 +227,45 @@ static void consume_one_event(unsigned int q, u32 *ready)
 /* Most urgent queue first: priority 0 is the lowest bit. */
 static void evtchn_fifo_handle_events(void)
 {
-	u32 ready = xchg(&control_block->ready, 0);
+	unsigned int cpu = smp_processor_id();
+	struct evtchn_fifo_control_block *cb = control_blocks[cpu];
+	u32 ready;
 
+	if (!cb)
+		return;
+	ready = xchg(&cb->ready, 0);
 	while (ready) {
-		consume_one_event(__ffs(ready), &ready);
-		ready |= xchg(&control_block->ready, 0);
+		consume_one_event(cb, queue_heads[cpu], __ffs(ready), &ready);
+		ready |= xchg(&cb->ready, 0);
 	}
+}
+
+/*
+ * Give Xen CPU @cpu's control block.  Any vCPU may register another's,
+ * so the switch below covers every online CPU from the one making it;
+ * a CPU that comes online later registers its own (cpu_online).  Once
+ * per vCPU: a CPU back from CPU_OFF keeps its block.
+ */
+static int evtchn_fifo_init_control(unsigned int cpu)
+{
+	struct evtchn_init_control op = { .offset = 0, .vcpu = xen_vcpu_nr(cpu) };
+	void *page;
+	long rc;
+
+	if (control_blocks[cpu])
+		return 0;
+	page = alloc_page();
+	if (!page)
+		return -ENOMEM;
+	op.control_gfn = virt_to_pfn(page);
+	rc = HYPERVISOR_event_channel_op(EVTCHNOP_init_control, &op);
+	if (rc < 0) {
+		pr_err("CPU%u: EVTCHNOP_init_control failed: %ld\n", cpu, rc);
+		free_page(page);
+		return (int)rc;
+	}
+	WRITE_ONCE(control_blocks[cpu], page);
+	return 0;
 }
 
 static const struct evtchn_ops evtchn_ops_fifo = {
@@ -214,33 +278,26 @@ static const struct evtchn_ops evtchn_ops_fifo = {
 	.is_masked = evtchn_fifo_is_masked,
 	.clear_pending = evtchn_fifo_clear_pending,
 	.handle_events = evtchn_fifo_handle_events,
+	.cpu_online = evtchn_fifo_init_control,
 };
 
 /*
- * Register vCPU 0's control block; from then on Xen queues events instead
- * of setting 2-level bits.  Called with interrupts masked.
+ * Register the control blocks, vCPU 0's first: from then on Xen queues
+ * events instead of setting 2-level bits.  Called with interrupts masked.
  */
 int xen_evtchn_fifo_init(void)
 {
-	struct evtchn_init_control op = { .offset = 0, .vcpu = 0 };
-	void *page;
-	long rc;
+	unsigned int cpu;
+	int rc;
 
-	if (control_block) {
-		evtchn_ops = &evtchn_ops_fifo;
-		return 0;
+	rc = evtchn_fifo_init_control(0);
+	if (rc)
+		return rc;
+	for_each_online_cpu(cpu) {
+		rc = evtchn_fifo_init_control(cpu);
+		if (rc)
+			return rc;
 	}
-	page = alloc_page();
-	if (!page)
-		return -ENOMEM;
-	op.control_gfn = virt_to_pfn(page);
-	rc = HYPERVISOR_event_channel_op(EVTCHNOP_init_control, &op);
-	if (rc < 0) {
-		pr_err("EVTCHNOP_init_control failed: %ld\n", rc);
-		free_page(page);
-		return (int)rc;
-	}
-	control_block = page;
 	evtchn_ops = &evtchn_ops_fifo;
 	return 0;
 }

@@ -19,8 +19,13 @@
  * @is_pending: the port's pending bit
  * @is_masked: the port's mask bit
  * @clear_pending: acknowledge an event
- * @handle_events: scan after an upcall; calls xen_evtchn_handle_port()
- *	for each pending, unmasked port (pending already cleared)
+ * @handle_events: scan after an upcall on the calling CPU; calls
+ *	xen_evtchn_handle_port() for each pending, unmasked port bound to
+ *	it (pending already cleared)
+ * @bind_to_cpu: optional; @port now goes to CPU @to instead of @from
+ * @new_port: optional; Xen just allocated @port, bound to vCPU 0 whatever
+ *	an earlier port of that number was bound to
+ * @cpu_online: optional; set up CPU @cpu's share (FIFO: its queues)
  */
 struct evtchn_ops {
 	const char *name;
@@ -32,6 +37,9 @@ struct evtchn_ops {
 	bool (*is_masked)(evtchn_port_t port);
 	void (*clear_pending)(evtchn_port_t port);
 	void (*handle_events)(void);
+	void (*bind_to_cpu)(evtchn_port_t port, unsigned int from, unsigned int to);
+	void (*new_port)(evtchn_port_t port);
+	int (*cpu_online)(unsigned int cpu);
 };
 
 extern const struct evtchn_ops *evtchn_ops;

@@ -13,6 +13,10 @@
 #include <xen/xen.h>
 #include <xen/events.h>
 #include <xen/control.h>
+#include <xen/grant_table.h>
+#include <xen/interface/version.h>
+#include <linux/delay.h>
+#include <linux/smp.h>
 #include <xen/interface/errno.h>
 #include <asm/xen/hypercall.h>
 #include "../xen_test.h"
@@ -315,6 +319,160 @@ out:
 		ktap_expect_eq(t, unbind_and_close_evtchn(pring), 0);
 }
 
+static bool skip_one_cpu(struct ktap_test *t)
+{
+	if (num_online_cpus() > 1)
+		return false;
+	ktap_skip(t, "one CPU online: no other vCPU to bind to");
+	return true;
+}
+
+/*
+ * A port bound to vCPU n is delivered on CPU n only, once per send, for
+ * every online CPU in turn (one that smp's cpu_off_then_on cycled too).
+ */
+static void bound_vcpu_delivers_there(struct ktap_test *t)
+{
+	unsigned long spurious = xen_evtchn_spurious();
+	struct evtchn_probe pb;
+	unsigned int cpu, sent = 0, other;
+	evtchn_port_t a, b;
+
+	if (skip_one_cpu(t))
+		return;
+	if (!ktap_expect_eq(t, evtchn_loopback_pair(&a, &b), 0))
+		return;
+	if (!ktap_expect_eq(t, bind_probe(b, &pb), 0))
+		goto out;
+	for_each_online_cpu(cpu) {
+		if (!ktap_expect_eq(t, xen_evtchn_bind_vcpu(b, cpu), 0))
+			continue;
+		ktap_expect_eq(t, xen_evtchn_cpu(b), cpu);
+		ktap_expect_eq(t, notify_remote_via_evtchn(a), 0);
+		sent++;
+		ktap_check(t, evtchn_probe_wait_remote(&pb, sent), __FILE__, __LINE__,
+			   "event %u bound to CPU%u arrived", sent, cpu);
+		evtchn_probe_settle();
+		ktap_expect_eq(t, pb.hits, sent);
+		for_each_online_cpu(other)
+			ktap_check(t, pb.cpu_hits[other] == (other <= cpu), __FILE__, __LINE__,
+				   "bound to CPU%u: CPU%u handled %u", cpu, other,
+				   pb.cpu_hits[other]);
+	}
+	ktap_expect_eq(t, xen_evtchn_spurious(), spurious);
+out:
+	xen_evtchn_close(b);
+	xen_evtchn_close(a);
+}
+
+/*
+ * Every CPU at once, for a bounded time: hypercalls, grants taken and
+ * given back, and events on a port of its own, each send waited for.
+ * Each CPU also does a minimum of rounds, as a vCPU may only get to run
+ * after the others' time is up.
+ */
+#define STRESS_NS	150000000ULL
+#define STRESS_MIN_ROUNDS	20
+
+struct cpu_stress {
+	evtchn_port_t a, b;
+	struct evtchn_probe probe;
+	u64 deadline;
+	unsigned int calls, grants, sends, errors;
+};
+
+static struct cpu_stress stress[NR_CPUS];
+
+static void stress_worker(void *arg)
+{
+	struct cpu_stress *st = arg;
+	int ref;
+
+	while (get_cycles() < st->deadline || st->calls < STRESS_MIN_ROUNDS) {
+		st->calls++;
+		if (HYPERVISOR_xen_version(XENVER_version, NULL) <= 0)
+			st->errors++;
+		ref = gnttab_grant_foreign_access(xen_domid, virt_to_pfn(st), true);
+		if (ref < 0 || gnttab_end_foreign_access((grant_ref_t)ref))
+			st->errors++;
+		else
+			st->grants++;
+		if (notify_remote_via_evtchn(st->a))
+			st->errors++;
+		st->sends++;
+		if (!evtchn_probe_wait_remote(&st->probe, st->sends)) {
+			st->errors++;
+			break;
+		}
+	}
+}
+
+static int stress_setup(struct cpu_stress *st, unsigned int cpu)
+{
+	int rc;
+
+	memset(st, 0, sizeof(*st));
+	rc = evtchn_loopback_pair(&st->a, &st->b);
+	if (rc)
+		return rc;
+	rc = bind_probe(st->b, &st->probe);
+	if (!rc)
+		rc = xen_evtchn_bind_vcpu(st->b, cpu);
+	return rc;
+}
+
+static void stress_check(struct ktap_test *t, struct cpu_stress *st, unsigned int cpu)
+{
+	ktap_check(t, st->errors == 0, __FILE__, __LINE__, "CPU%u: %u errors", cpu, st->errors);
+	ktap_expect(t, st->calls > 0 && st->sends > 0);
+	ktap_check(t, st->probe.hits == st->sends && st->probe.cpu_hits[cpu] == st->sends,
+		   __FILE__, __LINE__, "CPU%u: %u sends, %u delivered, %u of them there",
+		   cpu, st->sends, st->probe.hits, st->probe.cpu_hits[cpu]);
+	printk("# CPU%u: %u hypercalls, %u grants, %u events\n", cpu, st->calls,
+	       st->grants, st->sends);
+}
+
+static void all_cpus_at_once(struct ktap_test *t)
+{
+	unsigned long spurious = xen_evtchn_spurious();
+	unsigned int cpu, self = smp_processor_id(), free = gnttab_free_count();
+	u64 deadline;
+
+	if (skip_one_cpu(t))
+		return;
+	for_each_online_cpu(cpu)
+		if (!ktap_expect_eq(t, stress_setup(&stress[cpu], cpu), 0))
+			goto out;
+	deadline = get_cycles() + ns_to_cycles(STRESS_NS);
+	for_each_online_cpu(cpu) {
+		stress[cpu].deadline = deadline;
+		if (cpu != self)
+			ktap_expect_eq(t, smp_start_on_cpu(cpu, stress_worker, &stress[cpu]), 0);
+	}
+	stress_worker(&stress[self]);
+	for_each_online_cpu(cpu)
+		if (cpu != self)
+			ktap_expect_eq(t, smp_wait_on_cpu(cpu, 20000000), 0);
+	evtchn_probe_settle();
+	for_each_online_cpu(cpu)
+		stress_check(t, &stress[cpu], cpu);
+	ktap_expect_eq(t, gnttab_free_count(), free);
+	ktap_expect_eq(t, xen_evtchn_spurious(), spurious);
+out:
+	for_each_online_cpu(cpu) {
+		if (stress[cpu].b)
+			xen_evtchn_close(stress[cpu].b);
+		if (stress[cpu].a)
+			xen_evtchn_close(stress[cpu].a);
+	}
+}
+
+/* Nothing this suite did left an event without a handler. */
+static void no_spurious_events(struct ktap_test *t)
+{
+	ktap_expect_eq(t, xen_evtchn_spurious(), 0);
+}
+
 const struct ktap_case events_cases[] = {
 	KTAP_CASE(loopback_delivered_once),
 	KTAP_CASE(bind_interdomain_notifies_once),
@@ -325,6 +483,9 @@ const struct ktap_case events_cases[] = {
 	KTAP_CASE(high_port_delivered),
 	KTAP_CASE(port_exhaustion),
 	KTAP_CASE(virqs_fire),
+	KTAP_CASE(bound_vcpu_delivers_there),
+	KTAP_CASE(all_cpus_at_once),
+	KTAP_CASE(no_spurious_events),
 	{}
 };
 

@@ -19,6 +19,7 @@
 #define GICD_CTLR_ENABLE	(1U << 0)
 #define GICD_TYPER_LINES(t)	(32 * (((t) & 0x1f) + 1))
 #define GICD_SGIR_TO_SELF	(2U << 24)	/* TargetListFilter: this CPU only */
+#define GICD_SGIR_TARGETS(m)	((u32)(m) << 16)	/* CPUTargetList, filter 0 */
 
 #define GICC_CTLR		0x0000
 #define GICC_PMR		0x0004

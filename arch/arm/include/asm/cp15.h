@@ -57,6 +57,9 @@
 #define iciallu()		write_cp15(0, 0, c7, c5, 0)
 #define bpiall()		write_cp15(0, 0, c7, c5, 6)
 #define dcimvac(va)		write_cp15(va, 0, c7, c6, 1)
+#define dccimvac(va)		write_cp15(va, 0, c7, c14, 1)
+#define read_tpidrprw()		read_cp15(0, c13, c0, 4)
+#define write_tpidrprw(v)	write_cp15(v, 0, c13, c0, 4)
 
 /* SCTLR */
 #define SCTLR_M			(1U << 0)	/* MMU */
