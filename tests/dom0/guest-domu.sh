@@ -21,6 +21,7 @@ DOMU_WAIT=40		# seconds for a domU to shut down (it takes about 5)
 QUIET_WAIT=20		# tenths of a second the console log must stay still
 QUIET_MAX=100		# tenths of a second, at most, waiting for that
 GONE_WAIT=10		# seconds for a destroyed domU to vanish
+PING_WAIT=30		# seconds answer_ping waits for the domU's ping
 MARK=armxen-domu
 
 . /usr/lib/armxen/tap-lib.sh
@@ -93,6 +94,21 @@ show_console() {
 	fi
 }
 
+# answer_ping DOMID: the domU's xenstore suite writes data/armxen-ping and
+# waits on a watch of data/armxen-pong; copy the one into the other, as
+# another domain, so that the watch fires for a write that is not its own.
+# Polls for PING_WAIT seconds at most; run in the background.
+answer_ping() {
+	local d=/local/domain/$1/data v end=$(($(date +%s) + PING_WAIT))
+	while [ "$(date +%s)" -lt $end ]; do
+		if v=$(xenstore-read "$d/armxen-ping" 2>/dev/null); then
+			xenstore-write "$d/armxen-pong" "$v"
+			return
+		fi
+		usleep 100000
+	done
+}
+
 destroy() {
 	if ! run xl destroy "$2"; then
 		not_ok "$1: xl destroy" "$(why)"
@@ -106,7 +122,7 @@ destroy() {
 
 # test_image IMAGE: four results.
 test_image() {
-	local isa name
+	local isa name pinger
 	isa=$(basename "$1" .img)
 	name=armxen-$isa
 	xl_cfg "$name" "$1" 64 'cmdline = "console=hvc0"'
@@ -119,7 +135,13 @@ test_image() {
 		return
 	fi
 	ok "$isa: xl create ($(wc -c <"$1")-byte kernel)"
+	pinger=
+	if run xl domid "$name"; then
+		answer_ping "$out" &
+		pinger=$!
+	fi
 	xl_wait_shutdown "$name" $DOMU_WAIT
+	[ -z "$pinger" ] || kill "$pinger" 2>/dev/null
 	check_reason "$isa" "$name"
 	# A domU that hangs spinning would slow everything after it down.
 	case $state in
