@@ -11,7 +11,9 @@
  * The kernel has no threads, so watch callbacks do not run from the event
  * interrupt: the interrupt queues each XS_WATCH_EVENT, and the callbacks
  * run when process context calls xenbus_run_watches() (xenbus_wait() does
- * so while it waits).  A callback may issue xenstore requests.
+ * so while it waits), one vCPU at a time, without locks held.  A callback
+ * may issue xenstore requests; it must not wait for another watch (events
+ * are not delivered while it runs) nor unregister its own.
  *
  * xenbus (xenbus_probe.c, xenbus_client.c) is the driver model on top:
  * frontend drivers register for a device type, are probed for each

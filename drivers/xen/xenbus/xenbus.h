@@ -117,6 +117,8 @@ int xs_wait_reply(struct xs_conn *c, unsigned int slot, u32 type,
 		  unsigned int timeout_ms, char **body, unsigned int *len);
 int xs_talk(struct xs_conn *c, u32 tx, u32 type, const struct xs_iov *iov,
 	    unsigned int n, char **body, unsigned int *len);
+int xs_talk_ok(struct xs_conn *c, u32 tx, u32 type, const struct xs_iov *iov,
+	       unsigned int n);
 int xs_check_ok(const char *body, unsigned int len);
 int xs_count_strings(const char *body, unsigned int len);
 int xs_parse_perm(const char *s, struct xenbus_perm_entry *perm);

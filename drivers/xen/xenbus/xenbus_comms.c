@@ -120,12 +120,15 @@ int xb_write_msg(struct xs_conn *c, const struct xsd_sockmsg *hdr,
 
 	spin_lock_irqsave(&c->write_lock, flags);
 	rc = READ_ONCE(c->err);
-	if (!rc)
-		rc = xb_put_all(c, (const char *)hdr, sizeof(*hdr), deadline);
+	if (rc) {
+		spin_unlock_irqrestore(&c->write_lock, flags);
+		return rc;
+	}
+	rc = xb_put_all(c, (const char *)hdr, sizeof(*hdr), deadline);
 	for (i = 0; !rc && i < n; i++)
 		rc = xb_put_all(c, iov[i].base, iov[i].len, deadline);
 	spin_unlock_irqrestore(&c->write_lock, flags);
-	if (rc && rc != c->err) {
+	if (rc) {
 		pr_err("request ring: %d, connection closed\n", rc);
 		spin_lock_irqsave(&c->lock, flags);
 		xs_fail_all(c, -EIO);
@@ -133,7 +136,7 @@ int xb_write_msg(struct xs_conn *c, const struct xsd_sockmsg *hdr,
 		return -EIO;
 	}
 	xb_notify(c);
-	return rc;
+	return 0;
 }
 
 /* Header complete: check it and get a buffer for the payload. */

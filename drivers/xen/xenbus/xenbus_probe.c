@@ -83,27 +83,48 @@ static struct xenbus_device *new_device(const char *root, const char *type,
 	return dev;
 }
 
+/*
+ * List @dev unless a device of its name is listed: the check and the
+ * insertion are one step, so two vCPUs probing at once cannot both
+ * take the same device.
+ */
+static bool claim_device(struct xenbus_device *dev)
+{
+	struct xenbus_device *d;
+	unsigned long flags;
+
+	spin_lock_irqsave(&xenbus_bus_lock, flags);
+	for (d = xenbus_devices; d; d = d->next)
+		if (!strcmp(d->nodename, dev->nodename))
+			break;
+	if (!d) {
+		dev->next = xenbus_devices;
+		xenbus_devices = dev;
+	}
+	spin_unlock_irqrestore(&xenbus_bus_lock, flags);
+	return !d;
+}
+
 /* Give <root>/<type>/<id> to @drv; an error leaves no trace of it. */
 static int probe_one(struct xenbus_driver *drv, const char *root,
 		     const char *type, const char *id)
 {
 	struct xenbus_device *dev = new_device(root, type, id);
-	unsigned long flags;
 	int rc;
 
 	if (!dev)
 		return -ENOMEM;
+	if (!claim_device(dev)) {
+		kfree(dev);
+		return 0;
+	}
 	rc = xenbus_read_otherend_details(dev);
 	if (rc)
-		goto out_free;
+		goto out_unlink;
 	dev->driver = drv;
 	rc = drv->probe(dev);
 	if (rc)
-		goto out_free;
-	spin_lock_irqsave(&xenbus_bus_lock, flags);
-	dev->next = xenbus_devices;
-	xenbus_devices = dev;
-	spin_unlock_irqrestore(&xenbus_bus_lock, flags);
+		goto out_unlink;
 	rc = xenbus_watch_otherend(dev);
 	if (rc)
 		goto out_remove;
@@ -111,11 +132,11 @@ static int probe_one(struct xenbus_driver *drv, const char *root,
 		dev->otherend_id);
 	return 0;
 out_remove:
-	unlink_device(dev);
 	if (drv->remove)
 		drv->remove(dev);
-out_free:
-	pr_warn("%s/%s/%s not probed: %d\n", root, type, id, rc);
+out_unlink:
+	unlink_device(dev);
+	pr_warn("%s not probed: %d\n", dev->nodename, rc);
 	kfree(dev);
 	return rc;
 }
@@ -130,15 +151,9 @@ static int probe_type(struct xenbus_driver *drv, const char *root, const char *t
 	snprintf(path, sizeof(path), "%s/%s", root, type);
 	if (xenbus_directory(XBT_NIL, path, "", &ids, &num))
 		return 0;
-	for (i = 0; i < num; i++) {
-		char node[128];
-
-		snprintf(node, sizeof(node), "%s/%s", path, ids[i]);
-		if (xenbus_find_device(node))
-			continue;
+	for (i = 0; i < num; i++)
 		if (probe_one(drv, root, type, ids[i]))
 			failed++;
-	}
 	kfree(ids);
 	return failed;
 }

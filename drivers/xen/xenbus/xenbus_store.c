@@ -39,11 +39,15 @@ static int xs_conn_ready(void)
 	return xenbus_available() ? 0 : -ENODEV;
 }
 
-/* A request whose payload is the path, and optionally more after it. */
+/*
+ * A request whose payload is the path, and optionally more after it.  With
+ * @body NULL the reply must be "OK"; otherwise it is returned.
+ */
 static int xs_path_op(struct xenbus_transaction t, u32 type, const char *dir,
 		      const char *node, const struct xs_iov *more,
 		      char **body, unsigned int *len)
 {
+	unsigned int n = more ? 2 : 1;
 	struct xs_iov iov[2];
 	char *path;
 	int rc = xs_conn_ready();
@@ -56,25 +60,18 @@ static int xs_path_op(struct xenbus_transaction t, u32 type, const char *dir,
 	iov[0] = (struct xs_iov){ path, strlen(path) + 1 };
 	if (more)
 		iov[1] = *more;
-	rc = xs_talk(&xs_main, t.id, type, iov, more ? 2 : 1, body, len);
+	if (body)
+		rc = xs_talk(&xs_main, t.id, type, iov, n, body, len);
+	else
+		rc = xs_talk_ok(&xs_main, t.id, type, iov, n);
 	kfree(path);
 	return rc;
 }
 
-/* A request answered with "OK". */
 static int xs_path_op_ok(struct xenbus_transaction t, u32 type, const char *dir,
 			 const char *node, const struct xs_iov *more)
 {
-	unsigned int len;
-	char *reply;
-	int rc;
-
-	rc = xs_path_op(t, type, dir, node, more, &reply, &len);
-	if (rc)
-		return rc;
-	rc = xs_check_ok(reply, len);
-	kfree(reply);
-	return rc;
+	return xs_path_op(t, type, dir, node, more, NULL, NULL);
 }
 
 /**
@@ -440,18 +437,9 @@ int xenbus_transaction_start(struct xenbus_transaction *t)
 int xenbus_transaction_end(struct xenbus_transaction t, bool abort)
 {
 	struct xs_iov how = { abort ? "F" : "T", 2 };
-	unsigned int len;
-	char *body;
 	int rc = xs_conn_ready();
 
-	if (rc)
-		return rc;
-	rc = xs_talk(&xs_main, t.id, XS_TRANSACTION_END, &how, 1, &body, &len);
-	if (rc)
-		return rc;
-	rc = xs_check_ok(body, len);
-	kfree(body);
-	return rc;
+	return rc ? rc : xs_talk_ok(&xs_main, t.id, XS_TRANSACTION_END, &how, 1);
 }
 
 /**

@@ -11,21 +11,12 @@
 #include <linux/string.h>
 #include <xen/xen.h>
 #include <xen/xenbus.h>
+#include "xenbus_test.h"
 
 #define ROOT		"data/armxen-xb"
 #define DEV_ROOT	ROOT "/device"
 #define FE		DEV_ROOT "/armxen-test/0"
-#define EVENT_WAIT_MS	5000
-
-static bool have_xenstore(struct ktap_test *t)
-{
-	if (xenbus_available())
-		return true;
-	ktap_skip(t, xen_initial_domain() ?
-		  "dom0 has no xenstore ring (no xenstored in this boot)" :
-		  "the toolstack gave this domain no xenstore ring");
-	return false;
-}
+#define EVENT_WAIT_MS	3000
 
 static void strstate_names(struct ktap_test *t)
 {

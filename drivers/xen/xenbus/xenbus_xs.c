@@ -341,6 +341,31 @@ int xs_talk(struct xs_conn *c, u32 tx, u32 type, const struct xs_iov *iov,
 	return 0;
 }
 
+/**
+ * xs_talk_ok() - a request whose reply is "OK"
+ * @c: the connection
+ * @tx: transaction id, 0 for none
+ * @type: XS_*
+ * @iov: the payload, in pieces
+ * @n: how many
+ *
+ * Return: 0, -EIO for any other reply, or as xs_wait_reply().
+ */
+int xs_talk_ok(struct xs_conn *c, u32 tx, u32 type, const struct xs_iov *iov,
+	       unsigned int n)
+{
+	unsigned int len;
+	char *reply;
+	int rc;
+
+	rc = xs_talk(c, tx, type, iov, n, &reply, &len);
+	if (rc)
+		return rc;
+	rc = xs_check_ok(reply, len);
+	kfree(reply);
+	return rc;
+}
+
 /* ---- watches ---- */
 
 static struct xenbus_watch *xs_find_watch(struct xs_conn *c, u32 token)
@@ -370,19 +395,11 @@ static int xs_watch_op(struct xs_conn *c, u32 type, struct xenbus_watch *watch)
 {
 	char token[12];
 	struct xs_iov iov[2];
-	unsigned int len;
-	char *reply;
-	int rc;
 
 	snprintf(token, sizeof(token), "%u", watch->token);
 	iov[0] = (struct xs_iov){ watch->node, strlen(watch->node) + 1 };
 	iov[1] = (struct xs_iov){ token, strlen(token) + 1 };
-	rc = xs_talk(c, 0, type, iov, 2, &reply, &len);
-	if (rc)
-		return rc;
-	rc = xs_check_ok(reply, len);
-	kfree(reply);
-	return rc;
+	return xs_talk_ok(c, 0, type, iov, 2);
 }
 
 int xs_conn_register_watch(struct xs_conn *c, struct xenbus_watch *watch)
