@@ -21,7 +21,6 @@ DOMU_WAIT=40		# seconds for a domU to shut down (it takes about 5)
 QUIET_WAIT=20		# tenths of a second the console log must stay still
 QUIET_MAX=100		# tenths of a second, at most, waiting for that
 GONE_WAIT=10		# seconds for a destroyed domU to vanish
-PING_WAIT=30		# seconds answer_ping waits for the domU's ping
 MARK=armxen-domu
 
 . /usr/lib/armxen/tap-lib.sh
@@ -97,16 +96,16 @@ show_console() {
 # answer_ping DOMID: the domU's xenstore suite writes data/armxen-ping and
 # waits on a watch of data/armxen-pong; copy the one into the other, as
 # another domain, so that the watch fires for a write that is not its own.
-# Polls for PING_WAIT seconds at most; run in the background.
+# Blocks in xenstore-watch (its first event is the one every new watch
+# gets) rather than polling, which a loaded dom0 answers too slowly; in
+# short rounds, in case the ping came between a read and a watch.  Run in
+# the background; killed when the domU has shut down.
 answer_ping() {
-	local d=/local/domain/$1/data v end=$(($(date +%s) + PING_WAIT))
-	while [ "$(date +%s)" -lt $end ]; do
-		if v=$(xenstore-read "$d/armxen-ping" 2>/dev/null); then
-			xenstore-write "$d/armxen-pong" "$v"
-			return
-		fi
-		usleep 100000
+	local d=/local/domain/$1/data v
+	while ! v=$(xenstore-read "$d/armxen-ping" 2>/dev/null); do
+		timeout 2 xenstore-watch -n 2 "$d/armxen-ping" >/dev/null 2>&1
 	done
+	xenstore-write "$d/armxen-pong" "$v"
 }
 
 destroy() {

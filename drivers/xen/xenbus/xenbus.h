@@ -106,6 +106,7 @@ void xb_poll(struct xs_conn *c);
 void xb_notify(struct xs_conn *c);
 u64 xb_deadline(unsigned int ms);
 bool xb_expired(u64 deadline);
+void xb_idle(u64 deadline);
 
 /* xenbus_xs.c */
 void xs_msg_complete(struct xs_conn *c, struct xsd_sockmsg *hdr, char *body);

@@ -17,6 +17,10 @@
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/string.h>
+#include <asm/barrier.h>
+#include <asm/irqflags.h>
+#include <asm/processor.h>
+#include <clocksource/arm_arch_timer.h>
 #include <xen/xen.h>
 #include <xen/events.h>
 #include <xen/hvm.h>
@@ -49,17 +53,70 @@ u64 xb_deadline(unsigned int ms)
 	return get_cycles() + ns_to_cycles((u64)ms * 1000000);
 }
 
+/**
+ * xb_expired() - has the counter passed @deadline?
+ * @deadline: from xb_deadline()
+ *
+ * Return: true once it has.
+ */
 bool xb_expired(u64 deadline)
 {
 	return get_cycles() >= deadline;
 }
 
+/* Longest nap between two looks at the ring, in nanoseconds. */
+#define XB_IDLE_NS	2000000
+
+/**
+ * xb_idle() - give the CPU away until an interrupt or @deadline
+ * @deadline: from xb_deadline(), not yet passed
+ *
+ * WFI traps to Xen, which deschedules the vCPU until an interrupt is
+ * due: xenstored's event, or the timer armed here for a short nap.
+ * Spinning on SCHEDOP_yield instead keeps a physical CPU busy that
+ * dom0, which has to answer, may be short of.
+ *
+ * Interrupts stay masked from arming the timer to the WFI, which a
+ * pending interrupt ends all the same: a timer that fired and was
+ * handled just before the WFI would leave it nothing to wake for.  The
+ * handlers run when they are unmasked again.  Called with them masked
+ * already, a pending one would end every WFI at once: then it yields.
+ */
+void xb_idle(u64 deadline)
+{
+	u64 left = deadline - get_cycles();
+	unsigned long flags;
+	bool armed = false;
+
+	if ((s64)left > 0 && !irqs_disabled()) {
+		local_irq_save(flags);
+		armed = !arch_timer_set_next_event(min(left, ns_to_cycles(XB_IDLE_NS)));
+		if (armed) {
+			wfi();
+			arch_timer_cancel();
+		}
+		local_irq_restore(flags);
+	}
+	if (!armed)
+		xen_sched_yield();
+}
+
+/**
+ * xb_notify() - kick xenstored
+ * @c: the connection (a test's, with no port, is not signalled)
+ */
 void xb_notify(struct xs_conn *c)
 {
 	if (c->port)
 		notify_remote_via_evtchn(c->port);
 }
 
+/**
+ * xb_conn_init() - a connection over @intf, idle and unbroken
+ * @c: the connection
+ * @intf: the ring page
+ * @port: its event channel, 0 for none
+ */
 void xb_conn_init(struct xs_conn *c, struct xenstore_domain_interface *intf,
 		  evtchn_port_t port)
 {
@@ -261,7 +318,11 @@ static void xb_event(evtchn_port_t port, void *data)
  */
 bool xenbus_available(void)
 {
-	return READ_ONCE(xs_main_up);
+	bool up = READ_ONCE(xs_main_up);
+
+	/* Pairs with xenbus_init(): the connection is set up before the flag. */
+	smp_rmb();
+	return up;
 }
 
 /* The ring from the toolstack's HVM parameters. */
@@ -310,6 +371,7 @@ int xenbus_init(void)
 	rc = bind_evtchn_to_handler(xs_main.port, xb_event, "xenstore", &xs_main);
 	if (rc)
 		return rc;
+	smp_wmb();
 	WRITE_ONCE(xs_main_up, true);
 	pr_info("xenstore ring on frame %#llx, event channel %llu\n",
 		(unsigned long long)pfn, (unsigned long long)evtchn);

@@ -527,6 +527,6 @@ int xenbus_wait(bool (*done)(void *arg), void *arg, unsigned int timeout_ms)
 			return 0;
 		if (xb_expired(deadline))
 			return -ETIMEDOUT;
-		xen_sched_yield();
+		xb_idle(deadline);
 	}
 }

@@ -301,7 +301,7 @@ int xs_wait_reply(struct xs_conn *c, unsigned int slot, u32 type,
 			rc = -ETIMEDOUT;
 			break;
 		}
-		xen_sched_yield();
+		xb_idle(deadline);
 	}
 	xs_put_slot(c, slot);
 	return rc;
@@ -402,6 +402,13 @@ static int xs_watch_op(struct xs_conn *c, u32 type, struct xenbus_watch *watch)
 	return xs_talk_ok(c, 0, type, iov, 2);
 }
 
+/**
+ * xs_conn_register_watch() - register_xenbus_watch() on connection @c
+ * @c: the connection
+ * @watch: node and callback set
+ *
+ * Return: 0 or a negative errno.
+ */
 int xs_conn_register_watch(struct xs_conn *c, struct xenbus_watch *watch)
 {
 	unsigned long flags;
@@ -452,6 +459,13 @@ static void xs_purge_events(struct xs_conn *c, u32 token)
 	c->events_tail = pe;
 }
 
+/**
+ * xs_conn_unregister_watch() - unregister_xenbus_watch() on connection @c
+ * @c: the connection
+ * @watch: a watch registered on it
+ *
+ * Return: as unregister_xenbus_watch().
+ */
 int xs_conn_unregister_watch(struct xs_conn *c, struct xenbus_watch *watch)
 {
 	u64 deadline = xb_deadline(XENBUS_REPLY_TIMEOUT_MS);
