@@ -19,6 +19,7 @@
 #include <xen/events.h>
 #include <xen/grant_table.h>
 #include <xen/hvc-console.h>
+#include <xen/xenbus.h>
 #include <xen/interface/memory.h>
 #include <xen/interface/vcpu.h>
 #include <xen/interface/version.h>
@@ -261,6 +262,12 @@ int xen_guest_init(void)
 		rc = xen_pv_console_init();
 		if (rc)
 			pr_warn("no PV console: %d\n", rc);
+	}
+	/* Without xenstore the kernel runs; it just has no devices. */
+	if (IS_ENABLED(CONFIG_XEN_XENBUS)) {
+		rc = xenbus_init();
+		if (rc)
+			pr_info("no xenstore: %d\n", rc);
 	}
 	return 0;
 }

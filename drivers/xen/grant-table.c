@@ -194,20 +194,30 @@ void gnttab_free_grant_reference(grant_ref_t ref)
 	spin_unlock_irqrestore(&gnttab_lock, flags);
 }
 
+/* The largest frame a v1 entry can name: its frame field is 32 bits. */
+#define GNTTAB_V1_MAX_GFN	0xffffffffULL
+
 /**
  * gnttab_grant_foreign_access_ref() - fill in entry @ref
  * @ref: from gnttab_alloc_grant_reference()
  * @domid: the domain allowed to use the page
  * @gfn: our frame
  * @readonly: grant read access only
+ *
+ * Return: 0; -EINVAL for a bad @ref; -EOVERFLOW when @gfn does not fit
+ * the entry's 32-bit frame field (truncating it would grant another
+ * page), and the entry is left untouched.
  */
-void gnttab_grant_foreign_access_ref(grant_ref_t ref, domid_t domid, u64 gfn,
-				     bool readonly)
+int gnttab_grant_foreign_access_ref(grant_ref_t ref, domid_t domid, u64 gfn,
+				    bool readonly)
 {
 	if (!gnttab_ref_valid(ref))
-		return;
+		return -EINVAL;
+	if (gfn > GNTTAB_V1_MAX_GFN)
+		return -EOVERFLOW;
 	gnttab_ops->update_entry(ref, domid, gfn,
 				 GTF_permit_access | (readonly ? GTF_readonly : 0));
+	return 0;
 }
 
 /**
@@ -230,15 +240,21 @@ int gnttab_end_foreign_access_ref(grant_ref_t ref)
  * @gfn: our frame
  * @readonly: grant read access only
  *
- * Return: the reference, or -ENOSPC when none is left.
+ * Return: the reference, -ENOSPC when none is left, or -EOVERFLOW for
+ * a frame a v1 entry cannot hold.
  */
 int gnttab_grant_foreign_access(domid_t domid, u64 gfn, bool readonly)
 {
 	int ref = gnttab_alloc_grant_reference();
+	int rc;
 
 	if (ref < 0)
 		return ref;
-	gnttab_grant_foreign_access_ref((grant_ref_t)ref, domid, gfn, readonly);
+	rc = gnttab_grant_foreign_access_ref((grant_ref_t)ref, domid, gfn, readonly);
+	if (rc) {
+		gnttab_free_grant_reference((grant_ref_t)ref);
+		return rc;
+	}
 	return ref;
 }
 

@@ -124,6 +124,32 @@ static void entry_layout(struct ktap_test *t)
 	ktap_expect_eq(t, e->flags, 0);
 }
 
+/*
+ * A v1 entry holds a 32-bit frame: a frame above that is refused, never
+ * truncated into a grant of some other page, and the reference taken
+ * for it goes back to the free list.
+ */
+static void frame_beyond_32_bits_refused(struct ktap_test *t)
+{
+	unsigned int free_before = gnttab_free_count();
+	struct grant_entry_v1 *e;
+	int ref;
+
+	ktap_expect_eq(t, gnttab_grant_foreign_access(7, 0x100012345ULL, true), -EOVERFLOW);
+	ktap_expect_eq(t, gnttab_free_count(), free_before);
+	ref = gnttab_alloc_grant_reference();
+	if (!ktap_expect(t, ref >= GNTTAB_NR_RESERVED_ENTRIES))
+		return;
+	e = (struct grant_entry_v1 *)xen_dt.gnttab_base + ref;
+	ktap_expect_eq(t, gnttab_grant_foreign_access_ref(ref, 7, 1ULL << 32, false),
+		       -EOVERFLOW);
+	ktap_expect_eq(t, e->flags, 0);
+	/* The largest frame that fits is still granted as asked. */
+	ktap_expect_eq(t, gnttab_grant_foreign_access_ref(ref, 7, 0xffffffffULL, true), 0);
+	ktap_expect_eq(t, e->frame, 0xffffffffU);
+	ktap_expect_eq(t, gnttab_end_foreign_access(ref), 0);
+}
+
 /* Writing through a read-only grant is refused; a writable one works. */
 static void readonly_grant_refuses_write(struct ktap_test *t)
 {
@@ -302,6 +328,7 @@ static void reference_exhaustion(struct ktap_test *t)
 static const struct ktap_case grant_table_cases[] = {
 	KTAP_CASE(copy_from_granted_page),
 	KTAP_CASE(entry_layout),
+	KTAP_CASE(frame_beyond_32_bits_refused),
 	KTAP_CASE(readonly_grant_refuses_write),
 	KTAP_CASE(bad_grants_fail_cleanly),
 	KTAP_CASE(end_access_while_mapped),

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * PV console ring (domU).  The producer and consumer counters run freely
- * and are masked only to index the arrays.  The backend is another domain
- * and may scribble on the shared page, so each of its counters is read
- * once per pass and prod - cons is checked against the ring size before
- * anything is copied: a bad value stops the transfer instead of sending
- * us past the array.
+ * PV console ring (domU).  The copying, and the checks that keep a
+ * backend scribbling on the shared page from sending us past the arrays,
+ * are the byte ring's (drivers/xen/byte-ring.c), shared with xenstore.
  */
 #define pr_fmt(fmt) "xen:console: " fmt
 
@@ -14,7 +11,7 @@
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <xen/xen.h>
-#include <asm/barrier.h>
+#include <xen/byte-ring.h>
 #include <xen/events.h>
 #include <xen/hvc-console.h>
 #include <xen/hvm.h>
@@ -48,31 +45,22 @@ static DEFINE_SPINLOCK(ring_lock);
 int xen_pv_console_write(const char *s, unsigned int len)
 {
 	struct xencons_interface *intf = cons_intf;
-	XENCONS_RING_IDX cons, prod;
-	unsigned int sent = 0;
-
+	struct xen_byte_ring out;
 	unsigned long flags;
+	int sent;
 
 	if (!intf)
 		return -ENODEV;
+	out = (struct xen_byte_ring){
+		.buf = intf->out, .size = sizeof(intf->out),
+		.cons = &intf->out_cons, .prod = &intf->out_prod,
+	};
 	spin_lock_irqsave(&ring_lock, flags);
-	cons = READ_ONCE(intf->out_cons);
-	prod = READ_ONCE(intf->out_prod);
-	/* Read the counters before reusing the slots they say are free. */
-	smp_mb();
-	if ((XENCONS_RING_IDX)(prod - cons) > sizeof(intf->out)) {
-		spin_unlock_irqrestore(&ring_lock, flags);
-		return -EIO;
-	}
-	while (sent < len && (XENCONS_RING_IDX)(prod - cons) < sizeof(intf->out))
-		intf->out[MASK_XENCONS_IDX(prod++, intf->out)] = s[sent++];
-	/* The backend must see the bytes before the counter that covers them. */
-	smp_wmb();
-	WRITE_ONCE(intf->out_prod, prod);
+	sent = xen_byte_ring_put(&out, s, len);
 	spin_unlock_irqrestore(&ring_lock, flags);
-	if (sent)
+	if (sent > 0)
 		notify_remote_via_evtchn(cons_port);
-	return (int)sent;
+	return sent;
 }
 
 /**
@@ -85,31 +73,22 @@ int xen_pv_console_write(const char *s, unsigned int len)
 int xen_pv_console_read(char *buf, unsigned int len)
 {
 	struct xencons_interface *intf = cons_intf;
-	XENCONS_RING_IDX cons, prod;
-	unsigned int got = 0;
-
+	struct xen_byte_ring in;
 	unsigned long flags;
+	int got;
 
 	if (!intf)
 		return -ENODEV;
+	in = (struct xen_byte_ring){
+		.buf = intf->in, .size = sizeof(intf->in),
+		.cons = &intf->in_cons, .prod = &intf->in_prod,
+	};
 	spin_lock_irqsave(&ring_lock, flags);
-	cons = READ_ONCE(intf->in_cons);
-	prod = READ_ONCE(intf->in_prod);
-	/* The bytes are only valid once we have seen the counter. */
-	smp_rmb();
-	if ((XENCONS_RING_IDX)(prod - cons) > sizeof(intf->in)) {
-		spin_unlock_irqrestore(&ring_lock, flags);
-		return -EIO;
-	}
-	while (got < len && cons != prod)
-		buf[got++] = intf->in[MASK_XENCONS_IDX(cons++, intf->in)];
-	/* Finish reading the bytes before handing their slots back. */
-	smp_mb();
-	WRITE_ONCE(intf->in_cons, cons);
+	got = xen_byte_ring_get(&in, buf, len);
 	spin_unlock_irqrestore(&ring_lock, flags);
-	if (got)
+	if (got > 0)
 		notify_remote_via_evtchn(cons_port);
-	return (int)got;
+	return got;
 }
 
 /* The backend consumed output or produced input: nothing waits on it yet. */

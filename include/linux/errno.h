@@ -23,13 +23,18 @@
 #define EBUSY		16
 #define EEXIST		17
 #define ENODEV		19
+#define EISDIR		21
 #define EINVAL		22
 #define ENOSPC		28
+#define EROFS		30
 #define ERANGE		34
 #define ENOSYS		38
+#define ENOTEMPTY	39
 #define ENODATA		61
 #define EOVERFLOW	75
 #define EOPNOTSUPP	95
+#define EISCONN		106
 #define ETIMEDOUT	110
+#define EDQUOT		122
 
 #endif /* _LINUX_ERRNO_H */

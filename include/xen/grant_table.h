@@ -20,8 +20,8 @@ int gnttab_init(phys_addr_t base, size_t size);
 
 int gnttab_alloc_grant_reference(void);
 void gnttab_free_grant_reference(grant_ref_t ref);
-void gnttab_grant_foreign_access_ref(grant_ref_t ref, domid_t domid, u64 gfn,
-				     bool readonly);
+int gnttab_grant_foreign_access_ref(grant_ref_t ref, domid_t domid, u64 gfn,
+				    bool readonly);
 int gnttab_end_foreign_access_ref(grant_ref_t ref);
 
 int gnttab_grant_foreign_access(domid_t domid, u64 gfn, bool readonly);

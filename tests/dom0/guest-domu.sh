@@ -136,6 +136,21 @@ pin_aarch32() {
 	echo "cpus = [$list]" >>"$cfg"
 }
 
+# answer_ping DOMID: the domU's xenstore suite writes data/armxen-ping and
+# waits on a watch of data/armxen-pong; copy the one into the other, as
+# another domain, so that the watch fires for a write that is not its own.
+# Blocks in xenstore-watch (its first event is the one every new watch
+# gets) rather than polling, which a loaded dom0 answers too slowly; in
+# short rounds, in case the ping came between a read and a watch.  Run in
+# the background; killed when the domU has shut down.
+answer_ping() {
+	local d=/local/domain/$1/data v
+	while ! v=$(xenstore-read "$d/armxen-ping" 2>/dev/null); do
+		timeout 2 xenstore-watch -n 2 "$d/armxen-ping" >/dev/null 2>&1
+	done
+	xenstore-write "$d/armxen-pong" "$v"
+}
+
 destroy() {
 	if ! run xl destroy "$2"; then
 		not_ok "$1: xl destroy" "$(why)"
@@ -149,7 +164,7 @@ destroy() {
 
 # test_image IMAGE: five results.
 test_image() {
-	local isa name
+	local isa name pinger
 	isa=$(basename "$1" .img)
 	name=armxen-$isa
 	xl_cfg "$name" "$1" 64 'cmdline = "console=hvc0"'
@@ -166,7 +181,13 @@ test_image() {
 		return
 	fi
 	ok "$isa: xl create ($(wc -c <"$1")-byte kernel)"
+	pinger=
+	if run xl domid "$name"; then
+		answer_ping "$out" &
+		pinger=$!
+	fi
 	xl_wait_shutdown "$name" $DOMU_WAIT
+	[ -z "$pinger" ] || kill "$pinger" 2>/dev/null
 	check_reason "$isa" "$name"
 	# A domU that hangs spinning would slow everything after it down.
 	case $state in
