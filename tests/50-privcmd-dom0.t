@@ -9,7 +9,9 @@
 # create and destroy) runs through it, then tests/privcmd/dom0-privcmd.sh
 # (Xen's libraries and the raw ioctls against a paused domU, the bad-input
 # matrix, the fuzzer, the kernel log and Xen's memory afterwards), then
-# tests/privcmd/dom0-unload.sh (rmmod refused while mapped, clean after).
+# tests/privcmd/dom0-unload.sh (rmmod refused while mapped, clean after;
+# Linux's own xen-privcmd.ko, loaded while armxen's is out, answers the
+# ioctls Linux added after 6.1 as armxen's does).
 
 set -u
 # shellcheck source=tests/lib/tap.sh
@@ -20,8 +22,9 @@ set -u
 # prepare PLATFORM ARCH: the module and the test programs for that
 # platform's kernel, built before any boot starts (the boots go side by
 # side; the debug platform shares Debian 12's builds).  Records the
-# module's path in $module[PLATFORM ARCH].
-declare -A module=()
+# module's path in $module[PLATFORM ARCH], and Linux's own module's in
+# $stock[PLATFORM ARCH].
+declare -A module=() stock=()
 prepare() {
 	if ! privcmd_build "$1" "$2"; then
 		tap_not_ok "$1 $2: armxen-privcmd.ko builds" "see ${build_log#"$srctree"/}"
@@ -29,6 +32,10 @@ prepare() {
 	fi
 	if ! privcmd_programs "$1" "$2" >&2; then
 		tap_not_ok "$1 $2: the test programs build"
+		return
+	fi
+	if ! stock["$1 $2"]=$(stock_privcmd "$1" "$2"); then
+		tap_not_ok "$1 $2: Linux's own xen-privcmd.ko is in the unpacked kernel"
 		return
 	fi
 	module["$1 $2"]=$ko
@@ -42,6 +49,7 @@ run_platform() {
 	dom0_run "$arch" --platform "$platform" --privcmd "$3" "${adds[@]}" \
 		--add "$srctree/tests/privcmd/dom0-privcmd.sh:/tests/50-privcmd" \
 		--add "$srctree/tests/privcmd/dom0-unload.sh:/tests/90-privcmd-unload" \
+		--add "${stock["$platform $arch"]}:/usr/lib/armxen/linux-xen-privcmd.ko" \
 		--out "$srctree/out/privcmd-$platform-$arch"
 }
 

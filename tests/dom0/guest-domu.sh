@@ -11,6 +11,9 @@
 # domU's console, which xenconsoled logs (scripts/dom0/init starts it with
 # --log=guest), to its own output as "armxen-domu ISA| LINE" for the host
 # to read the KTAP report from.
+#
+# Two 4-vCPU domUs, one after the other, on a loaded host:
+# dom0-test-timeout: 400
 
 . /etc/armxen/dom0.conf
 

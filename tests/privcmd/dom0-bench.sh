@@ -8,6 +8,8 @@
 #
 # Runs as /tests/60-privcmd-bench (scripts/dom0/run without --privcmd);
 # prints TAP, the figures as "bench" result lines.
+# Its 16 turns of mapping 8192 frames take minutes on a loaded host:
+# dom0-test-timeout: 600
 
 # shellcheck source=tests/privcmd/dom0-lib.sh disable=SC3043
 . /usr/lib/armxen/privcmd-lib.sh
@@ -20,35 +22,6 @@ CMD_TIMEOUT=300
 # The issue's targets: per hypercall 0.95 of Linux's time, map+unmap 0.5.
 HCALL_TARGET=0.95
 MAP_TARGET=0.50
-# The figures are printed, never judged: timing under QEMU on a shared
-# host varies by 10-20 % from run to run, so a limit would make a test
-# that flakes.  A result line fails only when a figure was not measured.
-
-# figure WHAT KEY: the KEY= figure of the last privcmd-bench's WHAT line.
-figure() {
-	sed -n "s/^bench $1 .*$2=\([0-9.]*\).*/\1/p" "$RUN_OUT"
-}
-
-# report_ratio WHAT UNIT LABEL [TARGET]: a result line with the figures of
-# privcmd-bench's WHAT line and whether the issue's TARGET was met; it
-# fails only when privcmd-bench printed no ratio.
-report_ratio() {
-	local r met verdict
-	r=$(figure "$1" ratio)
-	verdict="$3: armxen $(figure "$1" "armxen_$2") $2, Linux $(figure "$1" "linux_$2") $2"
-	verdict="$verdict, armxen/Linux ${r:-?}"
-	if [ -n "${4:-}" ]; then
-		met=$(awk -v r="$r" -v t="$4" \
-			'BEGIN { print (r != "" && r <= t) ? "met" : "not met" }')
-		verdict="$verdict (target $4: $met)"
-	fi
-	if [ -n "$r" ]; then
-		ok "$verdict"
-	else
-		out=
-		not_ok "$verdict" "not measured"
-	fi
-}
 
 # report_maps BACKING: the map+unmap figures, and how much of armxen's
 # time was spent in Xen's memory ops, as a ratio of Linux's whole time.

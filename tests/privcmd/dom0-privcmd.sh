@@ -23,6 +23,7 @@ case $PLATFORM in
 deb13) RACE_CALLS=5000 ;;
 esac
 FREE_WAIT=200		# tenths of a second for Xen's free memory to settle
+P2M_KEPT=32		# pages Xen may keep (test_free_memory)
 
 test_module() {
 	if ! lsmod | grep -q '^armxen_privcmd '; then
@@ -39,35 +40,38 @@ test_module() {
 	fi
 }
 
-# Xen's free memory after everything, against before: the balloon may
-# take a moment to hand back what backed the mappings.
+# Xen's free memory after everything, against before, in pages (exact,
+# where `xl info` rounds to MB).  Xen keeps a few pages after dom0 has
+# mapped foreign and granted frames, with Linux's own module as with this
+# one: the same steps (api, share, bad) under the debug Xen 4.17 on arm64
+# cost 20 pages with Linux's xen-privcmd.ko and 19 with armxen's, and the
+# fuzzer and race test after them nothing more (issue 9's note).  A leak
+# of the module's own is a page or more per mapping, thousands here: at
+# most P2M_KEPT pages may stay.  The balloon may take a moment to hand
+# back what backed the mappings.
 test_free_memory() {
-	local before=$1 after end
-	# Bounded in time, not in tries: xl info alone is slow on a debug Xen.
+	local before=$1 after end lost what
+	# Bounded in time, not in tries: a call is slow on a debug Xen.
 	end=$(($(date +%s) + FREE_WAIT / 10))
-	after=$(xen_free_mb)
-	while [ "$after" != "$before" ] && [ "$(date +%s)" -lt $end ]; do
+	after=$(xen_free_pages)
+	while [ -n "$before" ] && [ -n "$after" ] && [ $((before - after)) -gt $P2M_KEPT ] &&
+		[ "$(date +%s)" -lt $end ]; do
 		usleep 100000
-		after=$(xen_free_mb)
+		after=$(xen_free_pages)
 	done
 	out=
-	if [ -n "$before" ] && [ "$after" = "$before" ]; then
-		ok "Xen's free memory is back to $before MB"
-	elif [ "$PLATFORM $ARMXEN_ARCH" = "deb12-debug arm64" ] && [ -n "$after" ] &&
-		[ $((before - after)) -le 1 ]; then
-		# Known and not understood (issue 9's note): under the debug Xen
-		# on arm64 only, 1 MB stays taken although no domain is dying and
-		# the balloon is at its target.  Reported as a skip, never a pass.
-		ok "Xen's free memory is back to where it started # SKIP $before MB before," \
-			"$after MB after: the debug Xen on arm64 keeps 1 MB (known, unexplained)"
+	lost=$((${before:-0} - ${after:-0}))
+	if [ -n "$before" ] && [ -n "$after" ] && [ $lost -le $P2M_KEPT ]; then
+		what="Xen's free memory is back to its start but $lost pages"
+		ok "$what (at most $P2M_KEPT; $before pages before, $after after)"
 	else
 		# Which domains Xen still has, dying ones too (debug key q).
 		xl debug-keys q >/dev/null 2>&1
 		out=$(xl dmesg | grep -E "General information for domain|refcnt|nr_pages|dying" | tail -n 12
 		      b=/sys/devices/system/xen_memory/xen_memory0
 		      echo "balloon: target $(cat $b/target_kb) kB, current $(cat $b/info/current_kb) kB")
-		not_ok "Xen's free memory is back to where it started" \
-			"${before:-?} MB before, ${after:-?} MB after $((FREE_WAIT / 10)) s"
+		not_ok "Xen's free memory is back to its start but at most $P2M_KEPT pages" \
+			"${before:-?} pages before, ${after:-?} after $((FREE_WAIT / 10)) s"
 	fi
 }
 
@@ -91,7 +95,8 @@ test_aftermath() {
 
 # The dom0 boots with guest_loglvl=all: a debug Xen would then print a
 # line on its (slow, emulated) console for nearly every bad call of the
-# fuzzers.  Xen's default (rate-limited warnings) for their while.
+# bad-input matrix and the fuzzers.  Xen's default (rate-limited
+# warnings) for their while.
 quiet_guest_log() {
 	if run xl set-parameters "guest_loglvl=none/warning"; then
 		echo "# guest messages of Xen rate-limited for the fuzzers"
@@ -115,14 +120,14 @@ uptime_s() {
 main() {
 	local free0
 	test_module
-	free0=$(xen_free_mb)
+	free0=$(xen_free_pages)
 	echo "# xl create -p at uptime $(uptime_s) s"
 	if create_paused $DOMU 16; then
 		ok "xl create -p $DOMU (domid $domid, uptime $(uptime_s) s)"
 		timed $BIN/privcmd-test api "$domid" $TINY_IMG
 		timed $BIN/privcmd-test share "$domid"
-		timed $BIN/privcmd-test bad "$domid"
 		quiet_guest_log
+		timed $BIN/privcmd-test bad "$domid"
 		timed $BIN/privcmd-test fuzz "$domid" $FUZZ_CALLS $FUZZ_SEED
 		timed $BIN/privcmd-test race "$domid" $RACE_CALLS $FUZZ_SEED
 		xl set-parameters "guest_loglvl=all" >/dev/null 2>&1

@@ -4,6 +4,9 @@
 # armxen's privcmd module can be unloaded and loaded again: not while a
 # process still has a foreign frame mapped (even of a domain destroyed
 # since), cleanly once that process is gone.
+# While it is out, Linux's own xen-privcmd.ko of the same kernel is loaded
+# for a moment, and the ioctls Linux added after 6.1 must get the same
+# answers from both modules.
 # xenfs.ko and the daemons keep the module busy as well, so this stops the
 # toolstack: it must be the last test of the dom0 (it runs as
 # /tests/90-privcmd-unload).  Prints TAP.
@@ -14,6 +17,7 @@
 DOMU=armxen-privcmd-unload
 MODULE=armxen_privcmd
 KO=armxen-privcmd.ko
+LINUX_KO=$BIN/linux-xen-privcmd.ko	# the kernel's own, added by the .t
 
 # Stop whatever else holds the module: the daemons, then xenfs.
 stop_toolstack() {
@@ -47,6 +51,36 @@ test_busy_while_mapped() {
 	fi
 }
 
+# Linux's answers to IRQFD, IOEVENTFD and PCIDEV_GET_GSI, from its own
+# module loaded for the moment armxen's is out; into $linux_answers.
+linux_answers() {
+	linux_answers=
+	if ! run insmod $LINUX_KO; then
+		not_ok "Linux's own xen-privcmd.ko loads while armxen's is out" "$(why)"
+		return
+	fi
+	run $BIN/privcmd-test answers && linux_answers=$out
+	run rmmod xen_privcmd || not_ok "rmmod xen_privcmd (Linux's)" "$(why)"
+}
+
+# armxen's module answers them as Linux's did.
+test_same_answers() {
+	local mine
+	[ -n "$linux_answers" ] || return
+	run $BIN/privcmd-test answers
+	mine=$out
+	if [ "$mine" = "$linux_answers" ]; then
+		out=
+		ok "IRQFD, IOEVENTFD, PCIDEV_GET_GSI: the errnos of Linux's own module ($(echo \
+			"$mine" | tr '\n' ',' | sed 's/,$//; s/,/, /g'))"
+	else
+		out="Linux's: $(echo "$linux_answers" | tr '\n' ' ')
+armxen's: $(echo "$mine" | tr '\n' ' ')"
+		not_ok "IRQFD, IOEVENTFD, PCIDEV_GET_GSI: the errnos of Linux's own module" \
+			"they differ"
+	fi
+}
+
 test_unload_reload() {
 	local ko
 	ko=$(grep "/$KO\$" /etc/armxen/modules)
@@ -55,12 +89,14 @@ test_unload_reload() {
 	else
 		not_ok "rmmod $MODULE once the mapping is gone" "$(why)"
 	fi
+	linux_answers
 	if run insmod "$ko" && [ -c /dev/xen/privcmd ] && [ -c /dev/xen/hypercall ]; then
 		ok "insmod again: /dev/xen/privcmd and /dev/xen/hypercall are back"
 	else
 		not_ok "insmod $ko again" "$(why)"
 	fi
 	results $BIN/privcmd-test ping
+	test_same_answers
 	if run rmmod $MODULE && run insmod "$ko"; then
 		ok "rmmod and insmod once more"
 	else

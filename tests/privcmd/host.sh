@@ -46,3 +46,20 @@ privcmd_adds() {
 	adds=(--add "$srctree/tests/privcmd/dom0-lib.sh:/usr/lib/armxen/privcmd-lib.sh"
 	      --add "$progs/privcmd-test:/usr/lib/armxen/privcmd-test")
 }
+
+# stock_privcmd PLATFORM ARCH: Linux's own xen-privcmd.ko of that
+# platform's dom0 kernel, uncompressed (busybox insmod reads no .xz), in
+# out/module/; prints its path.
+stock_privcmd() (
+	local ko out
+	platform_select "$1" "$2" || return
+	ko=$(find "$root/lib/modules/$kver" "$root/usr/lib/modules/$kver" -name 'xen-privcmd.ko*' \
+		2>/dev/null | head -n 1)
+	[ -n "$ko" ] || return
+	out=$srctree/out/module/$release-$2-linux-xen-privcmd.ko
+	mkdir -p "${out%/*}"
+	case $ko in
+	*.xz) xz -dc "$ko" >"$out" ;;
+	*) cp "$ko" "$out" ;;
+	esac && echo "$out"
+)

@@ -14,6 +14,9 @@
  *                                    domU's frames are mapped (share.c)
  *   privcmd-test hold DOMID          map a frame of DOMID, say "held", wait
  *   privcmd-test ping                one hypercall through the raw ioctl
+ *   privcmd-test answers             the errnos of Linux's later ioctls
+ *                                    (IRQFD, IOEVENTFD, PCIDEV_GET_GSI)
+ *   privcmd-test free-pages          Xen's free memory, in pages
  *
  * Prints unnumbered TAP lines; exits 1 when any check failed.
  */
@@ -32,6 +35,7 @@
 #include <xen/grant_table.h>
 #include <xen/hypfs.h>
 #include <xen/memory.h>
+#include <xen/sysctl.h>
 #include <xen/version.h>
 
 #include "tap.h"
@@ -309,10 +313,36 @@ static int cmd_ping(void)
 	return tap_failed;
 }
 
+/*
+ * Xen's free memory in pages (XEN_SYSCTL_physinfo), exact where `xl info`
+ * rounds to MB: the dom0 scripts compare it before and after a scenario.
+ * Debian 12's sysctl interface version is also 4.20's.
+ */
+static int cmd_free_pages(void)
+{
+	xencall_handle *xc = xencall_open(NULL, 0);
+	struct xen_sysctl *op = xc ? xencall_alloc_buffer(xc, sizeof(*op)) : NULL;
+	int rc = -1;
+
+	if (op) {
+		memset(op, 0, sizeof(*op));
+		op->cmd = XEN_SYSCTL_physinfo;
+		op->interface_version = XEN_SYSCTL_INTERFACE_VERSION;
+		rc = xencall1(xc, __HYPERVISOR_sysctl, (uintptr_t)op);
+		if (!rc)
+			printf("%llu\n", (unsigned long long)op->u.physinfo.free_pages);
+		xencall_free_buffer(xc, op);
+	}
+	if (xc)
+		xencall_close(xc);
+	return rc ? 1 : 0;
+}
+
 static int usage(void)
 {
 	fprintf(stderr, "usage: privcmd-test api DOMID IMAGE | bad DOMID | "
-			"fuzz DOMID N SEED | race DOMID N SEED | share DOMID | hold DOMID | ping\n");
+			"fuzz DOMID N SEED | race DOMID N SEED | share DOMID | hold DOMID | ping | "
+			"answers | free-pages\n");
 	return 2;
 }
 
@@ -326,6 +356,10 @@ int main(int argc, char **argv)
 		hypercall_path = getenv("PRIVCMD_HYPERCALL_DEV");
 	if (argc == 2 && !strcmp(argv[1], "ping"))
 		return cmd_ping();
+	if (argc == 2 && !strcmp(argv[1], "answers"))
+		return cmd_answers();
+	if (argc == 2 && !strcmp(argv[1], "free-pages"))
+		return cmd_free_pages();
 	if (argc < 3)
 		return usage();
 	domid = strtoul(argv[2], NULL, 0);

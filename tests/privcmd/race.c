@@ -24,7 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <xen/grant_table.h>
@@ -190,8 +189,9 @@ static void *remapper(void *arg)
  * The child has no privcmd page (VM_DONTCOPY), and a working file: it may
  * read each slot (a fault, or anonymous memory) and make a hypercall.
  */
-static int child(struct race *r)
+static int child(void *arg)
 {
+	struct race *r = arg;
 	unsigned int i;
 
 	for (i = 0; i < NR_SLOTS; i++)
@@ -204,19 +204,13 @@ static void *forker(void *arg)
 {
 	struct worker *w = arg;
 	struct race *r = w->r;
-	int status;
-	pid_t pid;
 
 	while (!done(r)) {
 		if (atomic_load(&r->counts[FORKS]) * CALLS_PER_FORK > atomic_load(&r->calls)) {
 			usleep(1000);
 			continue;
 		}
-		pid = fork();
-		if (!pid)
-			_exit(child(r));
-		if (pid < 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
-		    WEXITSTATUS(status))
+		if (!child_ok(child, r))
 			count(r, BAD_CHILDREN);
 		count(r, FORKS);
 	}

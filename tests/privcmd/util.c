@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -109,6 +110,17 @@ long expected_xen_version(void)
 	if (!series || sscanf(series, "%u.%u", &major, &minor) != 2)
 		return -1;
 	return (long)major << 16 | minor;
+}
+
+bool child_ok(int (*fn)(void *arg), void *arg)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (!pid)
+		_exit(fn(arg));
+	return pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+	       !WEXITSTATUS(status);
 }
 
 uint64_t xorshift64s(uint64_t *state)

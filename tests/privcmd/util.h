@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <sys/ioctl.h>
 #include <xen/xen.h>
@@ -42,6 +43,9 @@ void *map_anywhere(unsigned long pages, int prot);
 
 /* XENVER_version of the platform's Xen, from $XEN_SERIES ("4.20"); -1 if unset. */
 long expected_xen_version(void);
+
+/* Run fn(arg) in a forked child: true if it exited with status 0. */
+bool child_ok(int (*fn)(void *arg), void *arg);
 
 /* xorshift64*: plenty for picking test cases, the same sequence for a seed. */
 uint64_t xorshift64s(uint64_t *state);
