@@ -13,6 +13,7 @@
 #include <linux/ktap.h>
 #include <linux/psci.h>
 #include <linux/smp.h>
+#include <linux/string.h>
 #include <clocksource/arm_arch_timer.h>
 
 #define WORK_TIMEOUT_US		10000000
@@ -141,43 +142,51 @@ static void cpu_off_then_on(struct ktap_test *t)
 }
 
 /*
- * Ticket locks under contention from every CPU: no increment lost.  Few
- * rounds: a fair lock hands over in ticket order, and when the next
- * owner's QEMU thread is not running on the host, every handover waits
- * for the host to schedule it.
+ * Ticket locks under contention from every CPU, for a fixed time: no
+ * increment lost.  Bounded by time, not rounds: a fair lock hands over in
+ * ticket order, and when the next owner's QEMU thread is not running on
+ * the host every handover waits for the host to schedule it.
  */
-#define LOCK_ROUNDS	2000
+#define LOCK_NS		100000000ULL
 
 static DEFINE_SPINLOCK(test_lock);
 static unsigned long test_counter;
+static unsigned long test_mine[NR_CPUS];
+static u64 test_end;
 
 static void lock_hammer(void *arg)
 {
-	unsigned long flags;
-	unsigned int i;
+	unsigned long flags, n = 0;
 
-	for (i = 0; i < LOCK_ROUNDS; i++) {
+	while (get_cycles() < READ_ONCE(test_end)) {
 		spin_lock_irqsave(&test_lock, flags);
 		/* A torn read-modify-write if two CPUs were in here at once. */
 		WRITE_ONCE(test_counter, READ_ONCE(test_counter) + 1);
 		spin_unlock_irqrestore(&test_lock, flags);
+		n++;
 	}
+	test_mine[smp_processor_id()] = n;
 }
 
 static void spinlock_counts_every_cpu(struct ktap_test *t)
 {
 	unsigned int cpu, started = 1;
+	unsigned long sum = 0;
 
 	if (skip_uniprocessor(t))
 		return;
 	test_counter = 0;
+	memset(test_mine, 0, sizeof(test_mine));
+	test_end = get_cycles() + ns_to_cycles(LOCK_NS);
 	for_each_other_cpu(cpu)
 		started += !smp_start_on_cpu(cpu, lock_hammer, NULL);
 	lock_hammer(NULL);
 	for_each_other_cpu(cpu)
 		ktap_expect_eq(t, smp_wait_on_cpu(cpu, WORK_TIMEOUT_US * 3), 0);
+	for_each_online_cpu(cpu)
+		sum += test_mine[cpu];
 	ktap_expect_eq(t, started, num_online_cpus());
-	ktap_expect_eq(t, READ_ONCE(test_counter), (unsigned long)started * LOCK_ROUNDS);
+	ktap_expect_eq(t, READ_ONCE(test_counter), sum);
 	ktap_expect(t, !spin_is_locked(&test_lock));
 }
 
