@@ -4,7 +4,8 @@
 # tests/lib/tap.sh, which sets srctree).
 
 # build OBJ CONFIG [CONFIG_x=y|n ...]: the kernel of a defconfig, with options
-# changed; prints the image's path.
+# changed; prints the image's path.  BUILD_FLAGS, if set, go to the make
+# that compiles (C=1 runs sparse on each C file as it is compiled).
 build() {
 	local obj=$1 config=$2 opt image
 	shift 2
@@ -20,7 +21,8 @@ build() {
 		*) grep -qx "$opt" "$obj/.config" ;;
 		esac || { echo "$opt did not stick" >&2; return 1; }
 	done
-	make -s -j"$(nproc)" -C "$srctree" O="$obj" >/dev/null || return
+	# shellcheck disable=SC2086 # BUILD_FLAGS is a list of make arguments
+	make -s -j"$(nproc)" -C "$srctree" O="$obj" ${BUILD_FLAGS:-} >/dev/null || return
 	image=$obj/Image
 	[ -f "$image" ] || image=$obj/zImage
 	echo "$image"
