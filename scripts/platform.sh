@@ -19,6 +19,12 @@
 cache=${ARMXEN_CACHE:-$srctree/.cache}
 
 PLATFORMS=(deb12 deb12-debug deb13)
+# ARMXEN_PLATFORMS="deb12" narrows the tests and setup to some of them while
+# working on one; CI and `make check` leave it unset and run them all.
+if [ -n "${ARMXEN_PLATFORMS:-}" ]; then
+	# shellcheck disable=SC2206 # a list of words
+	PLATFORMS=($ARMXEN_PLATFORMS)
+fi
 
 # platform_arches PLATFORM: the Debian architectures it runs.
 platform_arches() {
