@@ -6,6 +6,8 @@
 # sparse, run on each C file as the build compiles it, has nothing to say
 # about any of them.
 
+# test-lane: guest (scripts/test: the kernel trees are built once, by 10-build)
+
 set -u
 . "$(dirname "$0")/lib/tap.sh"
 . "$srctree/tests/lib/kernel.sh"
@@ -15,10 +17,11 @@ for config in arm64 arm arm-thumb2 arm64:inline arm:inline arm-thumb2:inline; do
 	case $config in
 	*:inline) opts=(CONFIG_XEN_HYPERCALL_INLINE=y); config=${config%:inline}-inline ;;
 	esac
-	obj=$srctree/out/check-$config
+	obj=$(obj_dir "${config%-inline}" "${opts[@]}")
 	rm -rf "$obj"
 	# One build from scratch, with sparse run on every C file it compiles:
-	# the compiler's -Werror and sparse see the same sources once.
+	# the compiler's -Werror and sparse see the same sources once.  The
+	# suites after this one boot the same trees' kernels (obj_dir).
 	built=0
 	if out=$(BUILD_FLAGS=C=1 build "$obj" "${config%-inline}" "${opts[@]}" 2>&1); then
 		built=1

@@ -9,6 +9,8 @@
 # HVC in the kernel itself is hvc #0xEA1 in the instruction set's encoding,
 # but for the PSCI conduit's single hvc #0.
 
+# test-lane: guest (scripts/test: after the suites before it, whose kernels it boots)
+
 set -u
 . "$(dirname "$0")/lib/tap.sh"
 . "$srctree/tests/lib/kernel.sh"
@@ -58,7 +60,7 @@ build_and_run() {
 	local config=$1 arch=$2 cc=$3 qemu=$4 extra=$5 variant= obj exe
 	shift 5
 	[ $# = 0 ] || variant=-inline
-	obj=$srctree/out/abi-$config$variant
+	obj=$(obj_dir "$config" "$@")	# 10-build's, in a whole run
 	build "$obj" "$config" "$@" >/dev/null ||
 		{ echo "not ok $config$variant: kernel build failed"; return 1; }
 	exe=$obj/tests/abi_test

@@ -11,6 +11,8 @@
 # boot per hypervisor binary, which keeps the uniprocessor path tested (its
 # SMP cases skip, saying why).
 
+# test-lane: guest (scripts/test: after the suites before it, whose kernels it boots)
+
 set -u
 . "$(dirname "$0")/lib/tap.sh"
 . "$srctree/tests/lib/kernel.sh"
@@ -33,8 +35,7 @@ boot() {
 		opts+=("$1")
 		shift
 	done
-	obj=$srctree/out/$config
-	[ ${#opts[@]} = 0 ] || obj=$obj$(printf -- '-%s' "${opts[@],,}" | sed 's/config_//g')
+	obj=$(obj_dir "$config" ${opts[@]+"${opts[@]}"})
 	image=$(built_image "$obj") || { echo "not ok $name: no kernel image in $obj"; return 1; }
 	"$srctree/scripts/run-xen" "$image" --platform "$platform" --name "$name" --timeout 120 \
 		--log "$srctree/out/test-logs/xen-$platform-$short.console" \
@@ -47,8 +48,8 @@ boot() {
 boot_plain() {	# boot_plain PLATFORM NAME CONFIG [run-xen options]
 	local platform=$1 short=$2 name="$1 $2" config=$3 image
 	shift 3
-	image=$(built_image "$srctree/out/plain-$config") ||
-		{ echo "not ok $name: no kernel image in out/plain-$config"; return 1; }
+	image=$(built_image "$(obj_dir "$config" $PLAIN)") ||
+		{ echo "not ok $name: no kernel image in $(obj_dir "$config" $PLAIN)"; return 1; }
 	"$srctree/scripts/run-xen" "$image" --platform "$platform" --name "$name" --timeout 120 \
 		--no-ktap --log "$srctree/out/test-logs/xen-$platform-$short.console" \
 		--expect "$(xen_banner "$platform")" --expect "$(guest_banner "$platform")" \
@@ -59,22 +60,24 @@ boot_plain() {	# boot_plain PLATFORM NAME CONFIG [run-xen options]
 # Every HYPERVISOR_* inlined at its call sites instead of calling the
 # stubs (include/xen/arm/hypercall.h says why the stubs are the default).
 INLINE=CONFIG_XEN_HYPERCALL_INLINE=y
+PLAIN=CONFIG_KTAP=n
 
 # Every image is built before the boots start: they go side by side, and
-# several boot the same image.
+# several boot the same image.  The trees are obj_dir's, which 10-build
+# has built already in a whole run; here they are only brought up to date.
 build_all() {
 	local config
 	for config in arm64 arm arm-thumb2; do
-		build_one "$srctree/out/$config" "$config"
-		build_one "$srctree/out/$config-xen_hypercall_inline=y" "$config" $INLINE
-		build_one "$srctree/out/plain-$config" "$config" CONFIG_KTAP=n
+		build_one "$config"
+		build_one "$config" $INLINE
+		build_one "$config" $PLAIN
 	done
 }
 
-# build_one OBJ CONFIG [CONFIG_x=y...]: a failed build leaves no image to boot.
+# build_one CONFIG [CONFIG_x=y...]: a failed build leaves no image to boot.
 build_one() {
-	local obj=$1
-	shift
+	local obj
+	obj=$(obj_dir "$@")
 	build "$obj" "$@" >/dev/null && return 0
 	rm -f "$obj/Image" "$obj/zImage"
 	echo "not ok ${obj#"$srctree"/}: $* builds"

@@ -20,6 +20,8 @@
 # every guest of that architecture: Debian 12's dom0s under its release and
 # its debug Xen, Debian 13's under Xen 4.20.
 
+# test-lane: guest (scripts/test: after the suites before it, whose kernels it boots)
+
 set -u
 # shellcheck source=tests/lib/tap.sh
 . "$(dirname "$0")/lib/tap.sh"
@@ -49,7 +51,7 @@ stage_images() {
 	mkdir -p "$2"
 	for spec in $(domu_kernels "$1"); do
 		isa=${spec%%:*}
-		image=$(build "$srctree/out/${spec#*:}" "${spec#*:}") ||
+		image=$(build "$(obj_dir "${spec#*:}")" "${spec#*:}") ||
 			{ echo "kernel build of ${spec#*:}_defconfig failed"; return 1; }
 		cp "$image" "$2/$isa.img"
 	done

@@ -10,6 +10,8 @@
 # exports nothing.  The user-space test programs build against Debian's
 # libxen-dev.
 
+# test-lane: privcmd (scripts/test: the suites after it use the modules it builds)
+
 set -u
 # shellcheck source=tests/lib/tap.sh
 . "$(dirname "$0")/lib/tap.sh"

@@ -8,6 +8,8 @@
 # names; the module DKMS keeps is for that kernel.  DKMS's own state stays
 # under out/dkms (--sourcetree, --dkmstree).  Skipped without dkms.
 
+# test-lane: privcmd (scripts/test: after the suites before it, whose modules it uses)
+
 set -u
 # shellcheck source=tests/lib/tap.sh
 . "$(dirname "$0")/lib/tap.sh"

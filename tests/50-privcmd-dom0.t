@@ -13,6 +13,8 @@
 # Linux's own xen-privcmd.ko, loaded while armxen's is out, answers the
 # ioctls Linux added after 6.1 as armxen's does).
 
+# test-lane: privcmd (scripts/test: after the suites before it, whose modules it uses)
+
 set -u
 # shellcheck source=tests/lib/tap.sh
 . "$(dirname "$0")/lib/tap.sh"

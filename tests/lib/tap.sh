@@ -60,19 +60,30 @@ tap_feed() {
 # background, at most TAP_JOBS at once (default: the number of CPUs), and
 # keeps its output; tap_finish waits for them all and reports each, in the
 # order they were started, as tap_run would have.  What the commands share
-# (a build tree) must be made before the first starts.
+# (a build tree) must be made before the first starts.  Under scripts/test
+# the limit is for all suites together: TAP_JOBSERVER_FD is a pipe holding
+# a byte for each free slot, taken before a run starts and put back when
+# it ends.
 tap_jobs=0
 tap_start() {
-	local prefix=$1 out
+	local prefix=$1 out slot
 	shift
 	[ -n "${tap_dir:-}" ] || { tap_dir=$(mktemp -d); trap 'rm -rf "$tap_dir"' EXIT; }
-	while [ "$(jobs -rp | wc -l)" -ge "${TAP_JOBS:-$(nproc)}" ]; do
-		wait -n
-	done
+	if [ -n "${TAP_JOBSERVER_FD:-}" ]; then
+		read -r -n 1 -u "$TAP_JOBSERVER_FD" slot
+	else
+		while [ "$(jobs -rp | wc -l)" -ge "${TAP_JOBS:-$(nproc)}" ]; do
+			wait -n
+		done
+	fi
 	tap_jobs=$((tap_jobs + 1))
 	out=$tap_dir/$tap_jobs
 	printf '%s\n%s\n' "$prefix" "$*" >"$out.what"
-	{ "$@" >"$out.out" 2>&1; echo "__status=$?" >>"$out.out"; } &
+	{
+		"$@" >"$out.out" 2>&1
+		echo "__status=$?" >>"$out.out"
+		[ -z "${TAP_JOBSERVER_FD:-}" ] || printf '%s' "$slot" >&"$TAP_JOBSERVER_FD"
+	} &
 }
 
 tap_finish() {
