@@ -34,6 +34,7 @@
 #include <linux/of_fdt.h>
 #include <linux/pgtable.h>
 #include <linux/spinlock.h>
+#include <linux/string.h>
 #include <xen/xen.h>
 #include <xen/grant_table.h>
 #include <xen/mem-reservation.h>

@@ -272,7 +272,7 @@ static const char *take_shared_page(struct ktap_test *t, grant_ref_t ref, u32 se
 /* gnt-peer shares a page; we map it, check it, answer in it, unmap it. */
 static void dom0_shared_page_mapped_and_answered(struct ktap_test *t)
 {
-	unsigned int ref, seed, free_before;
+	unsigned int ref = 0, seed = 0, free_before;
 	struct peer_key k;
 	const char *why;
 	int rc;
