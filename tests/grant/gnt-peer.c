@@ -163,8 +163,11 @@ static const char *take_page(xengnttab_handle *gt, uint32_t ref, uint32_t seed,
 
 	page = xengnttab_map_grant_ref(gt, domid, ref, PROT_READ | PROT_WRITE);
 	result(page, strerror(errno), "dom0 mapped the domU's grant %" PRIu32, ref);
-	if (!page)
+	if (!page) {
+		result(false, "not mapped", "the domU's pattern is in its granted page");
+		result(false, "not mapped", "dom0 unmapped the domU's page");
 		return "map failed";
+	}
 	at = mismatch(page, seed);
 	if (at >= 0)
 		snprintf(why, size, "byte %d is %#x, not %#x", at, page[at], pattern(at, seed));
