@@ -11,7 +11,8 @@
 # with 4 vCPUs from each KTAP build of the kernel, and checks with `xl
 # vcpu-list` that every one of them ran; it prints through the PV console ring
 # to xenconsoled, runs its suites, and powers off (crashes when a case
-# failed).  guest-domu.sh judges that from dom0 and copies each domU's
+# failed).  Beside each domU, tests/grant/gnt-peer (built here against
+# Debian's libxen-dev) exchanges grants with its grant_map suite.  guest-domu.sh judges that from dom0 and copies each domU's
 # console out, prefixed; scripts/ktap.py turns the copy into one result a
 # KTAP case.  A domU that hangs, crashes or loses its console output fails
 # "powered off" and "KTAP plan complete".
