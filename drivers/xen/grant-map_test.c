@@ -20,6 +20,7 @@
 #include <linux/kernel.h>
 #include <linux/delay.h>
 #include <linux/errno.h>
+#include <linux/math64.h>
 #include <linux/mm.h>
 #include <linux/string.h>
 #include <xen/xen.h>
@@ -294,10 +295,12 @@ static void dom0_shared_page_mapped_and_answered(struct ktap_test *t)
 	unsigned int ref = 0, seed = 0, free_before;
 	struct peer_key k;
 	const char *why;
+	u64 start;
 	int rc;
 
 	if (!have_peer(t))
 		return;
+	start = get_cycles();
 	rc = peer_wait_key(&k, "gnt-share");
 	if (!ktap_check(t, !rc, __FILE__, __LINE__,
 			"no data/gnt-share from dom0 in %u ms (%d)", PEER_WAIT_MS, rc))
@@ -307,6 +310,8 @@ static void dom0_shared_page_mapped_and_answered(struct ktap_test *t)
 		return;
 	free_before = gnttab_map_free_frames();
 	why = take_shared_page(t, ref, seed);
+	printk("    # dom0's grant %u mapped, checked and answered in %llu ms\n", ref,
+	       (unsigned long long)div_u64(cycles_to_ns(get_cycles() - start), 1000000));
 	ktap_expect_eq(t, xenbus_write(XBT_NIL, "data", "gnt-share-done", why ? why : "ok"), 0);
 	if (free_before)
 		ktap_expect_eq(t, gnttab_map_free_frames(), free_before);
@@ -317,6 +322,7 @@ static void dom0_maps_our_granted_page(struct ktap_test *t)
 {
 	u32 seed = (u32)get_cycles();
 	struct peer_key k;
+	u64 start;
 	int ref, rc;
 	u8 *page;
 
@@ -331,7 +337,10 @@ static void dom0_maps_our_granted_page(struct ktap_test *t)
 		goto out;
 	if (!ktap_expect_eq(t, xenbus_printf(XBT_NIL, "data", "gnt-offer", "%d %u", ref, seed), 0))
 		goto out_end;
+	start = get_cycles();
 	rc = peer_wait_key(&k, "gnt-offer-done");
+	printk("    # dom0 mapped and answered our grant %d in %llu ms\n", ref,
+	       (unsigned long long)div_u64(cycles_to_ns(get_cycles() - start), 1000000));
 	if (!ktap_check(t, !rc, __FILE__, __LINE__,
 			"no data/gnt-offer-done from dom0 in %u ms (%d)", PEER_WAIT_MS, rc))
 		goto out_end;
