@@ -11,8 +11,10 @@
 # with 4 vCPUs from each KTAP build of the kernel, and checks with `xl
 # vcpu-list` that every one of them ran; it prints through the PV console ring
 # to xenconsoled, runs its suites, and powers off (crashes when a case
-# failed).  guest-domu.sh judges that from dom0 and copies each domU's
-# console out, prefixed; scripts/ktap.py turns the copy into one result a
+# failed).  Beside each domU, tests/grant/gnt-peer (built here against
+# Debian's libxen-dev) exchanges grants with its grant_map suite.
+# guest-domu.sh judges that from dom0 and copies each domU's console out,
+# prefixed; scripts/ktap.py turns the copy into one result a
 # KTAP case.  A domU that hangs, crashes or loses its console output fails
 # "powered off" and "KTAP plan complete".
 #
@@ -57,6 +59,15 @@ stage_images() {
 	done
 }
 
+# stage_peer ARCH DIR: dom0's side of the grant exchange (tests/grant/),
+# as DIR/gnt-peer.  Against Debian 12's libxen-dev and this machine's
+# cross libc, as tests/privcmd/ is (host.sh, privcmd_programs): the same
+# binary runs in Debian 13's dom0, whose libraries keep their sonames.
+stage_peer() {
+	rm -f "$2/gnt-peer"
+	make -s -C "$srctree/tests/grant" ARCH="$1" ROOT="$(release_root deb12 "$1")" O="$2"
+}
+
 # stage PLATFORM ARCH: the run's guests, built before any boot starts
 # (the boots go side by side and share the build trees).
 stage() {
@@ -65,6 +76,8 @@ stage() {
 	rm -f "$out/console.log"
 	stage_images "$2" "$out/images" >&2 ||
 		{ rm -rf "$out/images"; tap_not_ok "$1 $2: the domU kernels build"; }
+	# Without it guest-domu.sh fails the grant exchange's results.
+	stage_peer "$2" "$out" >&2 || tap_not_ok "$1 $2: tests/grant/gnt-peer builds"
 }
 
 # boot PLATFORM ARCH: the dom0 that creates them.
@@ -75,8 +88,11 @@ boot() {
 	# tests/dom0/guest-domu.sh (pin_aarch32); dom0 keeps its two vCPUs.
 	local smp=()
 	[ "$2" = arm64 ] && smp=(--smp 4 --dom0-vcpus 2)
+	local peer=()
+	[ -x "$out/gnt-peer" ] && peer=(--add "$out/gnt-peer:/usr/lib/armxen/gnt-peer")
 	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT "${smp[@]}" \
 		--add "$out/images:$DOMU_DIR" \
+		"${peer[@]}" \
 		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu"
 }
 

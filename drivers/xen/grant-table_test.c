@@ -8,7 +8,6 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
-#include <linux/of_fdt.h>
 #include <linux/string.h>
 #include <xen/xen.h>
 #include <xen/grant_table.h>
@@ -211,79 +210,6 @@ out:
 	copy_pages_put(&p);
 }
 
-/* Guest frame of the first extended region: free space for grant maps. */
-static u64 extended_region_frame(void)
-{
-	int node = of_find_compatible_node(-1, "xen,xen");
-	u64 base, size;
-
-	if (node < 0 || of_get_reg(node, 1, &base, &size) || size < PAGE_SIZE)
-		return 0;
-	return base >> PAGE_SHIFT;
-}
-
-static int16_t grant_map(grant_ref_t ref, u64 gfn, grant_handle_t *handle)
-{
-	struct gnttab_map_grant_ref op = {
-		.host_addr = gfn << PAGE_SHIFT,
-		.flags = GNTMAP_host_map,
-		.ref = ref,
-		.dom = xen_domid,
-	};
-	long rc = HYPERVISOR_grant_table_op(GNTTABOP_map_grant_ref, &op, 1);
-
-	*handle = op.handle;
-	return rc ? (int16_t)rc : op.status;
-}
-
-static int16_t grant_unmap(u64 gfn, grant_handle_t handle)
-{
-	struct gnttab_unmap_grant_ref op = {
-		.host_addr = gfn << PAGE_SHIFT,
-		.handle = handle,
-	};
-	long rc = HYPERVISOR_grant_table_op(GNTTABOP_unmap_grant_ref, &op, 1);
-
-	return rc ? (int16_t)rc : op.status;
-}
-
-/*
- * While the grant is mapped Xen keeps GTF_reading/GTF_writing set, and
- * revoking must fail with -EBUSY, leaving the grant in force.
- */
-static void end_access_while_mapped(struct ktap_test *t)
-{
-	u64 gfn = extended_region_frame();
-	grant_handle_t handle;
-	void *page;
-	int ref;
-
-	if (!gfn) {
-		ktap_skip(t, "no extended region to map into (32-bit dom0)");
-		return;
-	}
-	if (!own_domid_known(t))
-		return;
-	page = alloc_page();
-	if (!ktap_expect(t, page != NULL))
-		return;
-	ref = gnttab_grant_foreign_access(xen_domid, virt_to_pfn(page), false);
-	if (!ktap_expect(t, ref > 0))
-		goto out;
-	if (!ktap_expect_eq(t, grant_map(ref, gfn, &handle), GNTST_okay))
-		goto out_end;
-	ktap_expect(t, gnttab_query_foreign_access(ref));
-	ktap_expect_eq(t, gnttab_end_foreign_access(ref), -EBUSY);
-	ktap_expect_eq(t, grant_unmap(gfn, handle), GNTST_okay);
-	ktap_expect(t, !gnttab_query_foreign_access(ref));
-	/* Unmapping twice: the handle is gone. */
-	ktap_expect_eq(t, grant_unmap(gfn, handle), GNTST_bad_handle);
-out_end:
-	ktap_expect_eq(t, gnttab_end_foreign_access(ref), 0);
-out:
-	free_page(page);
-}
-
 static void query_size_matches(struct ktap_test *t)
 {
 	struct gnttab_query_size q;
@@ -331,7 +257,6 @@ static const struct ktap_case grant_table_cases[] = {
 	KTAP_CASE(frame_beyond_32_bits_refused),
 	KTAP_CASE(readonly_grant_refuses_write),
 	KTAP_CASE(bad_grants_fail_cleanly),
-	KTAP_CASE(end_access_while_mapped),
 	KTAP_CASE(query_size_matches),
 	KTAP_CASE(reference_exhaustion),
 	{}

@@ -11,6 +11,7 @@
 #define _XEN_GRANT_TABLE_H
 
 #include <linux/types.h>
+#include <linux/mm.h>
 #include <xen/interface/grant_table.h>
 
 /* Marks the end of the free list; never a valid reference. */
@@ -30,6 +31,52 @@ bool gnttab_query_foreign_access(grant_ref_t ref);
 
 int gnttab_batch_copy(struct gnttab_copy *ops, unsigned int count);
 int gnttab_query_size(domid_t domid, struct gnttab_query_size *query);
+
+/*
+ * The grantee side (drivers/xen/grant-map.c): pages other domains granted
+ * us, mapped into a window of guest-physical frames that are not RAM.
+ */
+
+/**
+ * struct gnttab_mapped_page - one granted page, mapped
+ * @addr: where it is readable (and writable unless mapped read-only)
+ * @handle: Xen's handle for the mapping, needed to unmap it
+ */
+struct gnttab_mapped_page {
+	void *addr;
+	grant_handle_t handle;
+};
+
+int gnttab_status_errno(int16_t status);
+int gnttab_alloc_map_area(unsigned int nr, void **addr);
+void gnttab_free_map_area(void *addr, unsigned int nr);
+unsigned int gnttab_map_free_frames(void);
+int gnttab_map_refs(struct gnttab_map_grant_ref *ops, unsigned int count);
+int gnttab_unmap_refs(struct gnttab_unmap_grant_ref *ops, unsigned int count);
+int gnttab_map_page(struct gnttab_mapped_page *m, domid_t domid, grant_ref_t ref,
+		    bool readonly);
+int gnttab_unmap_page(struct gnttab_mapped_page *m);
+
+/* A host mapping of @ref from @domid at @addr; @flags adds GNTMAP_readonly. */
+static inline void gnttab_set_map_op(struct gnttab_map_grant_ref *op, void *addr,
+				     u32 flags, grant_ref_t ref, domid_t domid)
+{
+	*op = (struct gnttab_map_grant_ref){
+		.host_addr = virt_to_phys(addr),
+		.flags = GNTMAP_host_map | flags,
+		.ref = ref,
+		.dom = domid,
+	};
+}
+
+static inline void gnttab_set_unmap_op(struct gnttab_unmap_grant_ref *op, void *addr,
+				       grant_handle_t handle)
+{
+	*op = (struct gnttab_unmap_grant_ref){
+		.host_addr = virt_to_phys(addr),
+		.handle = handle,
+	};
+}
 
 /* Sizes, for tests and diagnostics. */
 unsigned int gnttab_nr_grant_frames(void);

@@ -154,6 +154,54 @@ answer_ping() {
 	xenstore-write "$d/armxen-pong" "$v"
 }
 
+# The grant exchange with the domU (tests/grant/gnt-peer.c, beside the
+# domU's grant_map suite): PEER_RESULTS results, in the background from
+# xl create on; its output in /tmp/gnt-peer-ISA.out.
+GNT_PEER=/usr/lib/armxen/gnt-peer
+PEER_RESULTS=5
+PEER_WAIT=100		# seconds gnt-peer waits, at most, for the domU's steps
+PEER_EXIT=5		# seconds it may take to finish once the domU is down
+
+# peer_start ISA DOMID: gnt-peer's pid into $peer, or "" without it.
+peer_start() {
+	peer=
+	[ -x "$GNT_PEER" ] || return 0
+	timeout $((PEER_WAIT + 10)) "$GNT_PEER" "$2" $PEER_WAIT >"/tmp/gnt-peer-$1.out" 2>&1 &
+	peer=$!
+}
+
+# peer_results ISA [WHY]: wait for gnt-peer (bounded), then number its
+# lines; the results it did not print are failures (for WHY, without it).
+peer_results() {
+	local i=0 line what got=0 why="${2:-gnt-peer is not in the image}"
+	if [ -n "$peer" ]; then
+		why="gnt-peer ended without printing it"
+		while kill -0 "$peer" 2>/dev/null && [ $i -lt $((PEER_EXIT * 10)) ]; do
+			usleep 100000
+			i=$((i + 1))
+		done
+		kill "$peer" 2>/dev/null &&
+			why="gnt-peer still waiting $PEER_EXIT s after the domU stopped"
+		wait "$peer" 2>/dev/null
+	fi
+	out=
+	while IFS= read -r line && [ $got -lt $PEER_RESULTS ]; do
+		case $line in
+		"ok "*) got=$((got + 1)); ok "$1: ${line#ok }" ;;
+		"not ok "*)
+			got=$((got + 1))
+			what=${line#not ok }
+			not_ok "$1: ${what%% # *}" "${line#* # }"
+			;;
+		*) echo "# $line" ;;
+		esac
+	done <"/tmp/gnt-peer-$1.out" 2>/dev/null
+	while [ $got -lt $PEER_RESULTS ]; do
+		got=$((got + 1))
+		not_ok "$1: grant exchange result $got of $PEER_RESULTS" "$why"
+	done
+}
+
 destroy() {
 	if ! run xl destroy "$2"; then
 		not_ok "$1: xl destroy" "$(why)"
@@ -165,7 +213,7 @@ destroy() {
 	fi
 }
 
-# test_image IMAGE: five results.
+# test_image IMAGE: 5 + PEER_RESULTS results.
 test_image() {
 	local isa name pinger
 	isa=$(basename "$1" .img)
@@ -181,16 +229,21 @@ test_image() {
 		not_ok "$isa: all $VCPUS vCPUs ran (xl vcpu-list)" "not created"
 		show_console "$isa" "$name"
 		not_ok "$isa: xl destroy" "not created"
+		peer=
+		peer_results "$isa" "not created"
 		return
 	fi
 	ok "$isa: xl create ($(wc -c <"$1")-byte kernel)"
 	pinger=
+	peer=
 	if run xl domid "$name"; then
+		peer_start "$isa" "$out"
 		answer_ping "$out" &
 		pinger=$!
 	fi
 	xl_wait_shutdown "$name" $DOMU_WAIT
 	[ -z "$pinger" ] || kill "$pinger" 2>/dev/null
+	peer_results "$isa"
 	check_reason "$isa" "$name"
 	# A domU that hangs spinning would slow everything after it down.
 	case $state in
@@ -208,7 +261,7 @@ if [ -z "$images" ]; then
 	not_ok "domU kernels" "no $DOMU_DIR/*.img in the image"
 	exit 1
 fi
-echo "1..$((5 * $(echo "$images" | wc -l)))"
+echo "1..$(((5 + PEER_RESULTS) * $(echo "$images" | wc -l)))"
 for img in $images; do
 	test_image "$img"
 done

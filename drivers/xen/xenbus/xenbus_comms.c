@@ -245,12 +245,27 @@ static int xb_read_step(struct xs_conn *c, struct xen_byte_ring *ring)
 	return 1;
 }
 
+/*
+ * xenstored's verdict on the connection: a server that advertises
+ * XENSTORE_SERVER_FEATURE_ERROR sets the error field when it gives up on
+ * us (bad index, oversized request, no events) and then neither reads
+ * nor answers again, so waiting out a reply's timeout would be futile.
+ * Fields of a feature not advertised mean nothing (xenstore-ring.txt).
+ */
+static u32 xb_server_error(struct xs_conn *c)
+{
+	if (!(READ_ONCE(c->intf->server_features) & XENSTORE_SERVER_FEATURE_ERROR))
+		return XENSTORE_ERROR_NONE;
+	return READ_ONCE(c->intf->error);
+}
+
 /**
  * xb_read_locked() - consume every complete message in the reply ring
  * @c: the connection, @c->lock held
  *
  * Each message goes to xs_msg_complete() as soon as it is whole; a
- * partial one stays in @c->rd for the next call.
+ * partial one stays in @c->rd for the next call.  A connection xenstored
+ * says it has closed fails every waiter at once.
  *
  * Return: 0, or the error that closed the connection.
  */
@@ -259,10 +274,17 @@ int xb_read_locked(struct xs_conn *c)
 	struct xen_byte_ring ring = xb_rsp_ring(c);
 	struct xs_reader *rd = &c->rd;
 	bool got = false;
+	u32 verdict;
 	int rc;
 
 	if (c->err)
 		return c->err;
+	verdict = xb_server_error(c);
+	if (verdict != XENSTORE_ERROR_NONE) {
+		pr_err("xenstored closed the connection (error %u)\n", verdict);
+		xs_fail_all(c, -EIO);
+		return -EIO;
+	}
 	while ((rc = xb_read_step(c, &ring)) == 1) {
 		got = true;
 		/* Out of memory for the body: the waiter gets -ENOMEM. */

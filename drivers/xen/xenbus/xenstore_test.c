@@ -315,6 +315,40 @@ out:
 	fake_stop(&fs);
 }
 
+/*
+ * A server that advertises the error indicator and sets it has closed
+ * the connection: the waiter hears so at once, not after its timeout,
+ * and so does every later request.  Without the feature bit the field
+ * means nothing and is ignored.
+ */
+static void server_error_indicator_closes(struct ktap_test *t)
+{
+	struct xsd_sockmsg req;
+	struct fake_store fs;
+	unsigned int slot, len;
+	char buf[64], *body = NULL;
+
+	if (!fake_start(t, &fs))
+		return;
+	fs.intf->error = XENSTORE_ERROR_RINGIDX;
+	if (!fake_read(t, &fs, "node", &slot) ||
+	    !ktap_expect(t, fake_take_request(&fs, &req, buf, sizeof(buf))))
+		goto out;
+	ktap_expect(t, fake_reply(&fs, XS_READ, req.req_id, "v", 1));
+	ktap_expect_eq(t, xs_wait_reply(&fs.conn, slot, XS_READ, FAKE_WAIT_MS, &body, &len), 0);
+	kfree(body);
+	if (!fake_read(t, &fs, "node", &slot))
+		goto out;
+	fs.intf->server_features = XENSTORE_SERVER_FEATURE_ERROR;
+	/* Not -ETIMEDOUT: there is nothing to wait for. */
+	ktap_expect_eq(t, xs_wait_reply(&fs.conn, slot, XS_READ, FAKE_WAIT_MS, &body, &len), -EIO);
+	ktap_expect_eq(t, fs.conn.err, -EIO);
+	ktap_expect_eq(t, xs_submit(&fs.conn, 0, XS_READ, &(struct xs_iov){ "n", 2 }, 1, &slot),
+		       -EIO);
+out:
+	fake_stop(&fs);
+}
+
 /* A reply bigger than the ring arrives in pieces, wrapping around. */
 static void large_messages_cross_the_ring(struct ktap_test *t)
 {
@@ -634,6 +668,7 @@ static const struct ktap_case xenstore_cases[] = {
 	KTAP_CASE(oversized_reply_closes_connection),
 	KTAP_CASE(bad_ring_index_closes_connection),
 	KTAP_CASE(silent_server_times_out),
+	KTAP_CASE(server_error_indicator_closes),
 	KTAP_CASE(large_messages_cross_the_ring),
 	KTAP_CASE(watch_events_dispatched_by_token),
 	KTAP_CASE(reads_own_domid_and_name),
