@@ -7,8 +7,9 @@
  * Units follow Linux: a sector_t counts 512-byte sectors whatever the
  * disk's logical block size, so a request's start and length must be
  * multiples of that size (bdev_logical_block_size()).  Buffers are
- * ordinary kernel memory (identity-mapped RAM) aligned to 512 bytes; the
- * driver grants their pages to the backend for the duration of the I/O.
+ * ordinary kernel memory (identity-mapped RAM) aligned to that size, so
+ * that no block straddles two pages; the driver grants their pages to
+ * the backend for the duration of the I/O.
  *
  * A request (struct bio) may be of any length: the driver splits it into
  * as many ring requests as it needs and completes the bio once, when the
@@ -45,26 +46,27 @@ enum req_op {
 	REQ_OP_FLUSH = 2,	/* make completed writes durable; no data */
 };
 
-/* Flag or-ed into ->bi_opf: flush before, and make this write durable. */
-#define REQ_FUA		(1U << 8)
-#define REQ_OP_MASK	0xffU
-
 typedef void (bio_end_io_t)(struct bio *bio);
 
 /**
  * struct bio - one asynchronous block request
  * @bi_bdev: the disk
- * @bi_opf: an enum req_op, possibly with REQ_FUA
+ * @bi_opf: an enum req_op
  * @bi_sector: first 512-byte sector (ignored for a flush)
- * @bi_buf: the data, 512-byte aligned (ignored for a flush)
+ * @bi_buf: the data, aligned to the logical block size (ignored for a
+ *	flush)
  * @bi_size: its length in bytes, a multiple of the logical block size
  *	(0 for a flush)
  * @bi_end_io: called once when the bio completed, or NULL
  * @bi_private: the submitter's
  * @bi_status: 0 or a negative errno once complete: -EIO for an I/O error
- *	or a disk that went away, -EOPNOTSUPP for an operation the backend
- *	does not support, -EINVAL for a malformed bio
- * @bi_done: private: set, with release order, once complete
+ *	or a disk that went away, -ENODEV for a bio submitted after it went
+ *	away, -EOPNOTSUPP for an operation the backend does not support,
+ *	-EROFS for a write to a read-only disk, -EINVAL for a malformed bio
+ *	(misaligned, or past the end of the disk)
+ * @bi_done: private: set, with release order, once complete, just
+ *	before ->bi_end_io is called; a bio waited for with bio_wait() must
+ *	therefore outlive its ->bi_end_io too, or have none
  * @bi_next: private: the driver's queue
  * @bi_pos: private: bytes handed to the ring so far
  * @bi_parts: private: ring requests still outstanding
@@ -88,7 +90,7 @@ struct bio {
  * bio_init() - set up a bio before submit_bio()
  * @bio: the bio, any memory that lives until it completes
  * @bdev: the disk
- * @opf: enum req_op, possibly | REQ_FUA
+ * @opf: enum req_op
  * @sector: first 512-byte sector
  * @buf: the data
  * @size: its length in bytes
@@ -221,7 +223,7 @@ void bdev_get_info(const struct block_device *bdev, struct blk_dev_info *info);
  * blkdev_read() - read @size bytes at 512-byte sector @sector into @buf
  * @bdev: the disk
  * @sector: first sector
- * @buf: 512-byte aligned buffer
+ * @buf: buffer aligned to the logical block size
  * @size: bytes, a multiple of the logical block size
  *
  * Return: 0 or a negative errno (see struct bio's @bi_status).
