@@ -7,6 +7,7 @@
 
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/mm.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <asm/barrier.h>
@@ -157,7 +158,7 @@ static int bio_check(const struct bio *bio)
 		return -EROFS;
 	if (!bio->bi_size || bio->bi_size % bdev->lbs ||
 	    ((unsigned long)bio->bi_buf & (bdev->lbs - 1)) ||
-	    bio->bi_sector % lbs_sectors)
+	    (bio->bi_sector & (lbs_sectors - 1)))
 		return -EINVAL;
 	if (bio->bi_sector > bdev->nr_sectors ||
 	    (bio->bi_size >> SECTOR_SHIFT) > bdev->nr_sectors - bio->bi_sector)
@@ -221,13 +222,23 @@ unsigned int blk_poll(struct block_device *bdev)
 	return bdev->ops->poll(bdev);
 }
 
+/*
+ * The bio is allocated, not on the stack: one that timed out is still the
+ * driver's, so it is leaked rather than reused.
+ */
 static int blkdev_rw(struct block_device *bdev, unsigned int op, sector_t sector,
 		     void *buf, size_t size)
 {
-	struct bio bio;
+	struct bio *bio = kzalloc(sizeof(*bio));
+	int rc;
 
-	bio_init(&bio, bdev, op, sector, buf, size);
-	return submit_bio_wait(&bio);
+	if (!bio)
+		return -ENOMEM;
+	bio_init(bio, bdev, op, sector, buf, size);
+	rc = submit_bio_wait(bio);
+	if (rc != -ETIMEDOUT)
+		kfree(bio);
+	return rc;
 }
 
 int blkdev_read(struct block_device *bdev, sector_t sector, void *buf, size_t size)

@@ -49,9 +49,26 @@ void bio_endio(struct bio *bio);
 /* The PV frontend (xen-blkfront.c): its probe, for blkdev_scan(). */
 int xen_blkfront_scan(unsigned int timeout_ms);
 
-/* For its tests: the ring order it asks for at most, and its counters. */
-extern unsigned int xen_blkfront_max_ring_order;
-void xen_blkfront_grant_stats(unsigned long *leaked, unsigned long *bad);
+/*
+ * For its tests: what it asks the backend for at most (ring order,
+ * indirect segments, persistent grants), and its counters.
+ */
+extern unsigned int xen_blkfront_max_ring_order, xen_blkfront_max_indirect;
+extern bool xen_blkfront_persistent;
+
+/**
+ * struct blkfront_stats - the PV frontend's counters
+ * @leaked_grants: grants it could not revoke (the backend kept them mapped)
+ * @bad_responses: responses it could not match to a request
+ * @persistent_grants: grants held for the connection (feature-persistent)
+ */
+struct blkfront_stats {
+	unsigned long leaked_grants;
+	unsigned long bad_responses;
+	unsigned long persistent_grants;
+};
+
+void xen_blkfront_stats(struct blkfront_stats *st);
 enum xenbus_state xen_blkfront_xenbus_state(struct block_device *bdev);
 
 #endif /* _DRIVERS_BLOCK_BLK_H */

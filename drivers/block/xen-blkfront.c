@@ -12,8 +12,10 @@
  * close, and once the backend is Closed whatever it never answered fails.
  *
  * Each ring request carries up to BLKIF_MAX_SEGMENTS_PER_REQUEST pages
- * of a bio, each granted to the backend for that request only and
- * revoked when the response arrives.  A request's id is the index of its
+ * of a bio, or with indirect descriptors (feature-max-indirect-segments)
+ * up to BLKFRONT_MAX_INDIRECT listed in a page of the slot's own; each
+ * is granted to the backend for that request only and revoked when the
+ * response arrives.  A request's id is the index of its
  * shadow entry, which remembers the bio and the grants; a shadow entry is
  * free exactly when its ring slot is, so the free list also counts ring
  * space.
@@ -39,7 +41,18 @@
 /* The largest ring we ask for: 2^4 pages, as Linux's blkback offers. */
 #define BLKFRONT_MAX_RING_ORDER	4
 #define BLKFRONT_MAX_RING_PAGES	(1U << BLKFRONT_MAX_RING_ORDER)
-#define BLKFRONT_MAX_SEGS	BLKIF_MAX_SEGMENTS_PER_REQUEST
+/*
+ * Segments an indirect request carries at most: 64 pages (256 KiB), in
+ * one page of descriptors.  Linux's blkback offers 256.
+ */
+#define BLKFRONT_MAX_INDIRECT	64
+#define BLKFRONT_MAX_GREFS	(BLKFRONT_MAX_INDIRECT + 1)
+/*
+ * Pages kept granted with persistent grants, at most (4 MiB): fewer than
+ * Linux's blkback keeps mapped (1056 a ring), so that every grant we hand
+ * it is one it can keep.
+ */
+#define BLKFRONT_MAX_PGRANTS	1024
 #define BLKFRONT_NO_SLOT	(~0U)
 
 enum blkfront_state {
@@ -51,17 +64,47 @@ enum blkfront_state {
 };
 
 /**
+ * struct blk_pgrant - with feature-persistent, a page granted (read-write)
+ * for the whole connection; data is copied through it
+ * @page: the page
+ * @gref: its grant
+ * @next_free: the pool's free list
+ * @next_all: every one, to revoke at the end
+ */
+struct blk_pgrant {
+	void *page;
+	grant_ref_t gref;
+	struct blk_pgrant *next_free;
+	struct blk_pgrant *next_all;
+};
+
+/**
  * struct blk_shadow - what an outstanding ring request stands for
  * @bio: the bio it is part of; NULL when the slot is free
  * @next_free: the free list
  * @nr_grefs: grants to revoke when the response comes
- * @grefs: the grants
+ * @grefs: the grants: data pages, and the descriptor page of an
+ *	indirect request
+ * @indirect: this slot's page of segment descriptors, when the backend
+ *	takes indirect requests
+ * @indirect_gref: with persistent grants, the page's lasting grant
+ * @indirect_granted: @indirect_gref is valid
+ * @pos: where in the bio this request starts, in bytes
+ * @bytes: how much of it the request covers
+ * @nr_pg: persistent pages the data went through
+ * @pg: those pages, in segment order
  */
 struct blk_shadow {
 	struct bio *bio;
 	unsigned int next_free;
 	unsigned int nr_grefs;
-	grant_ref_t grefs[BLKFRONT_MAX_SEGS];
+	grant_ref_t grefs[BLKFRONT_MAX_GREFS];
+	struct blkif_request_segment *indirect;
+	grant_ref_t indirect_gref;
+	bool indirect_granted;
+	size_t pos, bytes;
+	unsigned int nr_pg;
+	struct blk_pgrant *pg[BLKFRONT_MAX_INDIRECT];
 };
 
 struct blkfront_info {
@@ -87,6 +130,10 @@ struct blkfront_info {
 	struct bio *queue_head, *queue_tail;
 
 	u8 flush_op;		/* 0 when the backend offers none */
+	unsigned int max_indirect; /* segments an indirect request takes; 0: none */
+	bool persistent;	/* both sides said feature-persistent */
+	struct blk_pgrant *pg_free, *pg_all;
+	unsigned int nr_pgrants;
 	bool listed;		/* add_disk() done */
 	unsigned long bad_responses;
 	unsigned long leaked_grants;
@@ -97,8 +144,10 @@ static DEFINE_SPINLOCK(blkfront_list_lock);
 static struct blkfront_info *blkfront_list;
 static bool blkfront_registered;
 
-/* The ring order to ask for at most; tests lower it to cover one page. */
+/* What to ask for at most; the tests lower them to cover the plain protocol. */
 unsigned int xen_blkfront_max_ring_order = BLKFRONT_MAX_RING_ORDER;
+unsigned int xen_blkfront_max_indirect = BLKFRONT_MAX_INDIRECT;
+bool xen_blkfront_persistent = true;
 
 static struct blkfront_info *to_info(struct block_device *bdev)
 {
@@ -141,6 +190,80 @@ static void blkfront_push(struct blkfront_info *info, RING_IDX old)
 	smp_mb();
 	if ((RING_IDX)(new - READ_ONCE(info->sring->req_event)) < (RING_IDX)(new - old))
 		notify_remote_via_evtchn(info->evtchn);
+}
+
+/* A page of the persistent pool, granted once; NULL when the pool is spent. */
+static struct blk_pgrant *blkfront_get_pgrant(struct blkfront_info *info)
+{
+	struct blk_pgrant *pg = info->pg_free;
+	int ref;
+
+	if (pg) {
+		info->pg_free = pg->next_free;
+		return pg;
+	}
+	if (info->nr_pgrants >= BLKFRONT_MAX_PGRANTS)
+		return NULL;
+	pg = kzalloc(sizeof(*pg));
+	if (!pg)
+		return NULL;
+	pg->page = alloc_page();
+	ref = pg->page ? gnttab_grant_foreign_access(info->xbdev->otherend_id,
+						     virt_to_pfn(pg->page), false) : -ENOMEM;
+	if (ref < 0) {
+		if (pg->page)
+			free_page(pg->page);
+		kfree(pg);
+		return NULL;
+	}
+	pg->gref = (grant_ref_t)ref;
+	pg->next_all = info->pg_all;
+	info->pg_all = pg;
+	info->nr_pgrants++;
+	return pg;
+}
+
+/*
+ * Give a request's persistent pages back to the pool, copying a read's
+ * data out of them first when it succeeded.
+ */
+static void blkfront_put_pgrants(struct blkfront_info *info, struct blk_shadow *s,
+				 bool copy_out)
+{
+	size_t pos = s->pos, end = s->pos + s->bytes;
+	unsigned int i;
+
+	for (i = 0; i < s->nr_pg; i++) {
+		unsigned long addr = (unsigned long)s->bio->bi_buf + pos;
+		unsigned int off = addr & ~PAGE_MASK;
+		size_t len = min((size_t)(PAGE_SIZE - off), end - pos);
+
+		if (copy_out)
+			memcpy((void *)addr, (char *)s->pg[i]->page + off, len);
+		s->pg[i]->next_free = info->pg_free;
+		info->pg_free = s->pg[i];
+		pos += len;
+	}
+	s->nr_pg = 0;
+}
+
+/* Revoke the pool's grants once the backend has let go (Closed). */
+static void blkfront_free_pgrants(struct blkfront_info *info)
+{
+	struct blk_pgrant *pg, *next;
+
+	for (pg = info->pg_all; pg; pg = next) {
+		next = pg->next_all;
+		if (gnttab_end_foreign_access(pg->gref)) {
+			info->leaked_grants++;
+			continue;	/* still mapped: the page stays the backend's */
+		}
+		free_page(pg->page);
+		kfree(pg);
+	}
+	info->pg_all = NULL;
+	info->pg_free = NULL;
+	info->nr_pgrants = 0;
 }
 
 static void blkfront_end_grants(struct blkfront_info *info, struct blk_shadow *s)
@@ -192,8 +315,9 @@ static void blkfront_complete(struct blkfront_info *info, u64 id, s16 status,
 	}
 	s = &info->shadow[id];
 	bio = s->bio;
-	blkfront_end_grants(info, s);
 	err = blkif_status_errno(status);
+	blkfront_put_pgrants(info, s, !err && bio->bi_opf == REQ_OP_READ);
+	blkfront_end_grants(info, s);
 	/* A backend that refuses the flush once will refuse it again. */
 	if (err == -EOPNOTSUPP && bio->bi_opf == REQ_OP_FLUSH)
 		info->flush_op = 0;
@@ -235,23 +359,57 @@ static unsigned int blkfront_reap(struct blkfront_info *info, struct bio **done)
 	return n;
 }
 
-/* Grant the pages of @bio from ->bi_pos into @req; returns bytes covered. */
-static size_t blkfront_map_part(struct blkfront_info *info, struct bio *bio,
-				struct blkif_request *req, struct blk_shadow *s,
-				int *err)
+/* Grant the page at @addr for this request only; a write's read-only. */
+static int blkfront_map_page(struct blkfront_info *info, struct bio *bio,
+			     unsigned long addr, struct blk_shadow *s)
 {
-	bool readonly = bio->bi_opf == REQ_OP_WRITE;
-	size_t pos = bio->bi_pos;
+	int ref = gnttab_grant_foreign_access(info->xbdev->otherend_id,
+					      virt_to_pfn((void *)addr),
+					      bio->bi_opf == REQ_OP_WRITE);
 
-	while (pos < bio->bi_size && req->nr_segments < BLKFRONT_MAX_SEGS) {
+	if (ref >= 0)
+		s->grefs[s->nr_grefs++] = (grant_ref_t)ref;
+	return ref;
+}
+
+/*
+ * A page of the pool stands in for the one at @addr, at the same offset
+ * (a write's data copied in now); -EAGAIN while the pool is all in use.
+ */
+static int blkfront_map_persistent(struct blkfront_info *info, struct bio *bio,
+				   unsigned long addr, size_t len, struct blk_shadow *s)
+{
+	struct blk_pgrant *pg = blkfront_get_pgrant(info);
+	unsigned int off = addr & ~PAGE_MASK;
+
+	if (!pg)
+		return -EAGAIN;
+	if (bio->bi_opf == REQ_OP_WRITE)
+		memcpy((char *)pg->page + off, (void *)addr, len);
+	s->pg[s->nr_pg++] = pg;
+	return (int)pg->gref;
+}
+
+/*
+ * Grant the pages of @bio from ->bi_pos into up to @max descriptors at
+ * @seg; returns bytes covered, and the number used in @nr.
+ */
+static size_t blkfront_map_part(struct blkfront_info *info, struct bio *bio,
+				struct blkif_request_segment *seg, unsigned int max,
+				unsigned int *nr, struct blk_shadow *s, int *err)
+{
+	size_t pos = bio->bi_pos;
+	int ref;
+
+	for (*nr = 0; pos < bio->bi_size && *nr < max; (*nr)++, seg++) {
 		unsigned long addr = (unsigned long)bio->bi_buf + pos;
 		unsigned int off = addr & ~PAGE_MASK;
 		size_t len = min((size_t)(PAGE_SIZE - off), bio->bi_size - pos);
-		struct blkif_request_segment *seg = &req->seg[req->nr_segments];
-		int ref;
 
-		ref = gnttab_grant_foreign_access(info->xbdev->otherend_id,
-						  virt_to_pfn((void *)addr), readonly);
+		if (info->persistent)
+			ref = blkfront_map_persistent(info, bio, addr, len, s);
+		else
+			ref = blkfront_map_page(info, bio, addr, s);
 		if (ref < 0) {
 			*err = ref;
 			break;
@@ -259,11 +417,94 @@ static size_t blkfront_map_part(struct blkfront_info *info, struct bio *bio,
 		seg->gref = (grant_ref_t)ref;
 		seg->first_sect = off >> SECTOR_SHIFT;
 		seg->last_sect = (off + len) / SECTOR_SIZE - 1;
-		s->grefs[s->nr_grefs++] = (grant_ref_t)ref;
-		req->nr_segments++;
 		pos += len;
 	}
 	return pos - bio->bi_pos;
+}
+
+/* Pages of @bio from ->bi_pos on. */
+static unsigned long pages_left(const struct bio *bio)
+{
+	unsigned long start = (unsigned long)bio->bi_buf + bio->bi_pos;
+	unsigned long end = (unsigned long)bio->bi_buf + bio->bi_size;
+
+	return ((end + PAGE_SIZE - 1) >> PAGE_SHIFT) - (start >> PAGE_SHIFT);
+}
+
+/*
+ * The grant of the slot's descriptor page: for this request only and
+ * read-only, or with persistent grants once and read-write (the backend
+ * keeps every grant it is given mapped then).
+ */
+static int blkfront_indirect_gref(struct blkfront_info *info, struct blk_shadow *s)
+{
+	int ref;
+
+	if (!info->persistent)
+		return gnttab_grant_foreign_access(info->xbdev->otherend_id,
+						   virt_to_pfn(s->indirect), true);
+	if (!s->indirect_granted) {
+		ref = gnttab_grant_foreign_access(info->xbdev->otherend_id,
+						  virt_to_pfn(s->indirect), false);
+		if (ref < 0)
+			return ref;
+		s->indirect_gref = (grant_ref_t)ref;
+		s->indirect_granted = true;
+	}
+	return (int)s->indirect_gref;
+}
+
+/*
+ * An indirect request: the descriptors go in the slot's own page, whose
+ * grant (blkfront_indirect_gref()) the request names.
+ */
+static size_t blkfront_map_indirect(struct blkfront_info *info, struct bio *bio,
+				    struct blkif_request *req, struct blk_shadow *s,
+				    int *err)
+{
+	struct blkif_request_indirect *ind = (struct blkif_request_indirect *)req;
+	unsigned int nr;
+	size_t bytes;
+	int ref;
+
+	ref = blkfront_indirect_gref(info, s);
+	if (ref < 0) {
+		*err = ref;
+		return 0;
+	}
+	bytes = blkfront_map_part(info, bio, s->indirect, info->max_indirect, &nr, s, err);
+	if (!bytes) {
+		if (!info->persistent)
+			gnttab_end_foreign_access((grant_ref_t)ref);
+		return 0;
+	}
+	if (!info->persistent)
+		s->grefs[s->nr_grefs++] = (grant_ref_t)ref;
+	ind->indirect_op = req->operation;
+	ind->operation = BLKIF_OP_INDIRECT;
+	ind->nr_segments = (u16)nr;
+	ind->id = req->id;
+	ind->sector_number = req->sector_number;
+	ind->handle = info->handle;
+	ind->indirect_grefs[0] = (grant_ref_t)ref;
+	return bytes;
+}
+
+/* The segments of a read or write, direct or indirect. */
+static size_t blkfront_map_rw(struct blkfront_info *info, struct bio *bio,
+			      struct blkif_request *req, struct blk_shadow *s, int *err)
+{
+	unsigned int nr;
+	size_t bytes;
+
+	req->operation = bio->bi_opf == REQ_OP_WRITE ? BLKIF_OP_WRITE : BLKIF_OP_READ;
+	req->sector_number = bio->bi_sector + (bio->bi_pos >> SECTOR_SHIFT);
+	if (info->max_indirect && pages_left(bio) > BLKIF_MAX_SEGMENTS_PER_REQUEST)
+		return blkfront_map_indirect(info, bio, req, s, err);
+	bytes = blkfront_map_part(info, bio, req->seg, BLKIF_MAX_SEGMENTS_PER_REQUEST,
+				  &nr, s, err);
+	req->nr_segments = (u8)nr;
+	return bytes;
 }
 
 /*
@@ -283,15 +524,15 @@ static int blkfront_queue_part(struct blkfront_info *info, struct bio *bio)
 	if (bio->bi_opf == REQ_OP_FLUSH) {
 		req.operation = info->flush_op;
 	} else {
-		req.operation = bio->bi_opf == REQ_OP_WRITE ? BLKIF_OP_WRITE : BLKIF_OP_READ;
-		req.sector_number = bio->bi_sector + (bio->bi_pos >> SECTOR_SHIFT);
-		bytes = blkfront_map_part(info, bio, &req, s, &err);
+		bytes = blkfront_map_rw(info, bio, &req, s, &err);
 		if (!bytes)
 			return err;
 	}
 	info->free_head = s->next_free;
 	info->in_flight++;
 	s->bio = bio;
+	s->pos = bio->bi_pos;
+	s->bytes = bytes;
 	bio->bi_pos += bytes;
 	bio->bi_parts++;
 	memcpy(&info->sring->ring[info->req_prod_pvt & (info->nr_slots - 1)].req,
@@ -419,7 +660,9 @@ static void blkfront_info_get(const struct block_device *bdev, struct blk_dev_in
 
 	bi->ring_pages = 1U << info->ring_order;
 	bi->ring_slots = info->nr_slots;
-	bi->max_segments = BLKFRONT_MAX_SEGS;
+	bi->max_segments = BLKIF_MAX_SEGMENTS_PER_REQUEST;
+	bi->indirect_segments = info->max_indirect;
+	bi->persistent = info->persistent;
 	bi->flush = info->flush_op != 0;
 }
 
@@ -430,6 +673,25 @@ static const struct block_device_operations blkfront_ops = {
 };
 
 /* ---- setting the ring up and tearing it down ---- */
+
+static void blkfront_free_shadow(struct blkfront_info *info)
+{
+	unsigned int i;
+
+	for (i = 0; i < info->nr_slots; i++) {
+		struct blk_shadow *s = &info->shadow[i];
+
+		/* A descriptor page still granted stays the backend's. */
+		if (s->indirect_granted && gnttab_end_foreign_access(s->indirect_gref)) {
+			info->leaked_grants++;
+			continue;
+		}
+		if (s->indirect)
+			free_page(s->indirect);
+	}
+	free_pages(info->shadow, info->shadow_order);
+	info->shadow = NULL;
+}
 
 static void blkfront_free_ring(struct blkfront_info *info)
 {
@@ -453,8 +715,8 @@ static void blkfront_free_ring(struct blkfront_info *info)
 		free_pages(info->sring, info->ring_order);
 	info->sring = NULL;
 	if (info->shadow)
-		free_pages(info->shadow, info->shadow_order);
-	info->shadow = NULL;
+		blkfront_free_shadow(info);
+	blkfront_free_pgrants(info);
 }
 
 static int blkfront_alloc_ring(struct blkfront_info *info, unsigned int order)
@@ -493,8 +755,14 @@ static int blkfront_alloc_shadow(struct blkfront_info *info)
 	info->shadow = alloc_pages(info->shadow_order);
 	if (!info->shadow)
 		return -ENOMEM;
-	for (i = 0; i < info->nr_slots; i++)
+	for (i = 0; i < info->nr_slots; i++) {
 		info->shadow[i].next_free = i + 1 < info->nr_slots ? i + 1 : BLKFRONT_NO_SLOT;
+		if (!info->max_indirect)
+			continue;
+		info->shadow[i].indirect = alloc_page();
+		if (!info->shadow[i].indirect)
+			return -ENOMEM;
+	}
 	info->free_head = 0;
 	info->in_flight = 0;
 	return 0;
@@ -543,6 +811,9 @@ static int blkfront_publish(struct xenbus_transaction t, void *arg)
 		rc = xenbus_printf(t, fe, "event-channel", "%u", info->evtchn);
 	if (!rc)
 		rc = xenbus_write(t, fe, "protocol", XEN_IO_PROTO_ABI_ARM);
+	if (!rc)
+		rc = xenbus_printf(t, fe, "feature-persistent", "%u",
+				   READ_ONCE(xen_blkfront_persistent) ? 1 : 0);
 	return rc;
 }
 
@@ -556,6 +827,13 @@ static int blkfront_talk_to_backend(struct blkfront_info *info)
 	order = xenbus_read_unsigned(dev->otherend, "max-ring-page-order", 0);
 	order = min(order, READ_ONCE(xen_blkfront_max_ring_order));
 	order = min(order, (unsigned int)BLKFRONT_MAX_RING_ORDER);
+	info->max_indirect = xenbus_read_unsigned(dev->otherend,
+						  "feature-max-indirect-segments", 0);
+	info->max_indirect = min(info->max_indirect, READ_ONCE(xen_blkfront_max_indirect));
+	info->max_indirect = min(info->max_indirect, (unsigned int)BLKFRONT_MAX_INDIRECT);
+	/* Not worth it for fewer segments than a direct request carries. */
+	if (info->max_indirect <= BLKIF_MAX_SEGMENTS_PER_REQUEST)
+		info->max_indirect = 0;
 	rc = blkfront_alloc_ring(info, order);
 	if (!rc)
 		rc = blkfront_alloc_shadow(info);
@@ -611,6 +889,9 @@ static int blkfront_read_disk(struct blkfront_info *info)
 		info->flush_op = BLKIF_OP_WRITE_BARRIER;
 	else
 		info->flush_op = 0;
+	/* Offered by us at Initialised; the backend says at Connected. */
+	info->persistent = READ_ONCE(xen_blkfront_persistent) &&
+			   xenbus_read_unsigned(be, "feature-persistent", 0);
 	return 0;
 }
 
@@ -676,6 +957,7 @@ static void blkfront_fail_in_flight(struct blkfront_info *info, struct bio **don
 		bio = info->shadow[id].bio;
 		if (!bio)
 			continue;
+		blkfront_put_pgrants(info, &info->shadow[id], false);
 		blkfront_end_grants(info, &info->shadow[id]);
 		blkfront_free_slot(info, id);
 		blkfront_part_done(bio, -EIO, done);
@@ -871,22 +1153,26 @@ int xen_blkfront_scan(unsigned int timeout_ms)
 }
 
 /**
- * xen_blkfront_grant_stats() - grants the driver could not revoke, and
- * responses it could not match, across all disks; for tests
- * @leaked: set to the first count
- * @bad: set to the second
+ * xen_blkfront_stats() - the driver's counters, across its disks; for tests
+ * @st: filled in
  */
-void xen_blkfront_grant_stats(unsigned long *leaked, unsigned long *bad)
+void xen_blkfront_stats(struct blkfront_stats *st)
 {
 	struct blkfront_info *info;
 	unsigned long flags;
 
-	*leaked = 0;
-	*bad = 0;
+	memset(st, 0, sizeof(*st));
 	spin_lock_irqsave(&blkfront_list_lock, flags);
 	for (info = blkfront_list; info; info = info->next) {
-		*leaked += info->leaked_grants;
-		*bad += info->bad_responses;
+		st->leaked_grants += info->leaked_grants;
+		st->bad_responses += info->bad_responses;
+		st->persistent_grants += info->nr_pgrants;
+		if (info->persistent && info->shadow) {
+			unsigned int i;
+
+			for (i = 0; i < info->nr_slots; i++)
+				st->persistent_grants += info->shadow[i].indirect_granted;
+		}
 	}
 	spin_unlock_irqrestore(&blkfront_list_lock, flags);
 }

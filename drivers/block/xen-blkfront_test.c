@@ -10,9 +10,11 @@
  * race against a key dom0 would write after `xl create`.
  *
  * - write: a known pattern across the whole disk, written from every
- *   vCPU at once with several bios in flight each, flushed, read back.
+ *   vCPU at once with several bios in flight each, flushed, read back;
+ *   over a one-page ring.
  *   dom0 checks the file's checksum once the domU has powered off.
- * - verify: reads back what the first domU wrote, then asks dom0 (key
+ * - verify: over a ring of as many pages as blkback offers, reads back
+ *   what the first domU wrote, then asks dom0 (key
  *   data/armxen-blk-detach) to `xl block-detach` the disk while reads
  *   are in flight, and checks that they end with errors, that the
  *   frontend closes, and that every grant came back.
@@ -21,8 +23,10 @@
  */
 #include <linux/kernel.h>
 #include <linux/blkdev.h>
+#include <linux/delay.h>
 #include <linux/errno.h>
 #include <linux/ktap.h>
+#include <linux/math64.h>
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
 #include <linux/smp.h>
@@ -30,6 +34,7 @@
 #include <xen/grant_table.h>
 #include <xen/xen.h>
 #include <xen/xenbus.h>
+#include <xen/interface/io/blkif.h>
 #include "blk.h"
 
 #define SCAN_MS		20000	/* blkback connects in well under 1 s */
@@ -37,9 +42,9 @@
 #define CHUNK_ORDER	4	/* pages of one chunk buffer */
 #define DEPTH		4	/* bios in flight per vCPU */
 #define WORKER_US	60000000
-#define DETACH_BIOS	48	/* more than a one-page ring holds */
-#define DETACH_BYTES	(32 * 1024)
-#define DETACH_ORDER	3
+#define DETACH_BIOS	96	/* 192 ring requests: more than 16 pages hold */
+#define DETACH_BYTES	(64 * 1024)
+#define DETACH_ORDER	4
 #define DETACH_MS	30000
 #define GNT_PER_FRAME	(PAGE_SIZE / sizeof(struct grant_entry_v1))
 
@@ -48,7 +53,8 @@ enum blk_role { ROLE_WRITE, ROLE_VERIFY };
 static struct block_device *disk;
 static int scan_rc;
 static enum blk_role role;
-static long grants_at_connect;	/* grant entries in use once connected */
+static long grants_before;	/* grant entries in use before the disk */
+static long grants_at_connect;	/* and once it is connected */
 
 static long grants_in_use(void)
 {
@@ -67,6 +73,19 @@ static int blkfront_suite_init(void)
 	role = parse_role();
 	if (!xenbus_available())
 		return 0;
+	/*
+	 * The plain protocol in one domU, the extensions in the other: the
+	 * write domU has a one-page ring, direct requests and a grant for
+	 * each request; the verify domU as many ring pages as blkback
+	 * offers (max-ring-page-order), indirect requests
+	 * (feature-max-indirect-segments) and persistent grants.
+	 */
+	if (role == ROLE_WRITE) {
+		xen_blkfront_max_ring_order = 0;
+		xen_blkfront_max_indirect = 0;
+		xen_blkfront_persistent = false;
+	}
+	grants_before = grants_in_use();
 	scan_rc = blkdev_scan(SCAN_MS);
 	disk = blkdev_get_by_index(0);
 	if (disk)
@@ -131,7 +150,7 @@ static void blk_connect(struct ktap_test *t)
 	ktap_expect(t, !strcmp(bdev_name(disk), "xvda"));
 	ktap_expect(t, bdev_alive(disk));
 	ktap_expect(t, bdev_nr_sectors(disk) >= 2 * CHUNK / SECTOR_SIZE);
-	ktap_expect_eq(t, bdev_nr_sectors(disk) % (CHUNK / SECTOR_SIZE), 0);
+	ktap_expect_eq(t, bdev_nr_sectors(disk) & (CHUNK / SECTOR_SIZE - 1), 0);
 	ktap_expect_eq(t, bdev_logical_block_size(disk), SECTOR_SIZE);
 	ktap_expect(t, !bdev_read_only(disk));
 	ktap_expect(t, blkdev_get_by_name("xvda") == disk);
@@ -139,11 +158,24 @@ static void blk_connect(struct ktap_test *t)
 	ktap_expect_eq(t, xen_blkfront_xenbus_state(disk), XenbusStateConnected);
 	bdev_get_info(disk, &info);
 	printk("    # %s: %llu sectors of %u bytes, ring of %u page(s) with %u slots, "
-	       "%u segments a request, flush %s\n", bdev_name(disk),
-	       (unsigned long long)bdev_nr_sectors(disk), bdev_logical_block_size(disk),
-	       info.ring_pages, info.ring_slots, info.max_segments,
+	       "%u segments a request, %u indirect, persistent grants %s, flush %s\n",
+	       bdev_name(disk), (unsigned long long)bdev_nr_sectors(disk),
+	       bdev_logical_block_size(disk), info.ring_pages, info.ring_slots,
+	       info.max_segments, info.indirect_segments, info.persistent ? "yes" : "no",
 	       info.flush ? "yes" : "no");
-	ktap_expect(t, info.ring_slots >= 32);
+	/* One page holds 32 slots; Linux's blkback offers up to 16 pages. */
+	if (role == ROLE_WRITE) {
+		ktap_expect_eq(t, info.ring_pages, 1);
+		ktap_expect_eq(t, info.ring_slots, 32);
+		ktap_expect_eq(t, info.indirect_segments, 0);
+		ktap_expect(t, !info.persistent);
+	} else {
+		ktap_expect(t, info.ring_pages > 1);
+		ktap_expect(t, info.indirect_segments > BLKIF_MAX_SEGMENTS_PER_REQUEST);
+		ktap_expect(t, info.persistent);
+		ktap_expect_eq(t, info.ring_slots, xen_ring_slots(info.ring_pages * PAGE_SIZE,
+								  sizeof(union blkif_sring_entry)));
+	}
 }
 
 /* Bios the core refuses never reach the ring; one the backend refuses fails. */
@@ -240,14 +272,14 @@ static void whole_disk(struct ktap_test *t, unsigned int op)
 {
 	static struct worker workers[NR_CPUS];
 	sector_t per, chunk = CHUNK / SECTOR_SIZE, total = bdev_nr_sectors(disk);
-	unsigned int cpu, n = num_online_cpus();
+	unsigned int cpu, i = 0, n = num_online_cpus();
 	unsigned long bios = 0;
 
-	per = total / chunk / n * chunk;
+	per = div_u64(div_u64(total, CHUNK / SECTOR_SIZE), n) * chunk;
 	memset(workers, 0, sizeof(workers));
 	for_each_online_cpu(cpu) {
-		workers[cpu].first = per * cpu;
-		workers[cpu].count = cpu == n - 1 ? total - per * cpu : per;
+		workers[cpu].first = per * i;
+		workers[cpu].count = ++i == n ? total - per * (i - 1) : per;
 		workers[cpu].op = op;
 		if (cpu != smp_processor_id())
 			ktap_expect_eq(t, smp_start_on_cpu(cpu, worker_run, &workers[cpu]), 0);
@@ -290,17 +322,22 @@ static void blk_read_pattern(struct ktap_test *t)
 	whole_disk(t, REQ_OP_READ);
 }
 
-/* Every grant the I/O took was ended: the table is as it was once connected. */
+/*
+ * Every grant the I/O took was ended: the table is as it was once
+ * connected, but for the pages kept granted with persistent grants.
+ */
 static void blk_grants_ended(struct ktap_test *t)
 {
-	unsigned long leaked, bad;
+	struct blkfront_stats st;
 
 	if (!have_disk(t))
 		return;
-	xen_blkfront_grant_stats(&leaked, &bad);
-	ktap_expect_eq(t, leaked, 0);
-	ktap_expect_eq(t, bad, 0);
-	ktap_expect_eq(t, grants_in_use(), grants_at_connect);
+	xen_blkfront_stats(&st);
+	ktap_expect_eq(t, st.leaked_grants, 0);
+	ktap_expect_eq(t, st.bad_responses, 0);
+	ktap_expect_eq(t, grants_in_use(), grants_at_connect + (long)st.persistent_grants);
+	printk("    # %ld grants in use before the disk, %ld once connected, %lu persistent\n",
+	       grants_before, grants_at_connect, st.persistent_grants);
 }
 
 struct detach_run {
@@ -321,10 +358,10 @@ static bool all_done(struct detach_run *r)
 
 static void detach_submit(struct detach_run *r, unsigned int i, unsigned long round)
 {
-	sector_t span = bdev_nr_sectors(disk) - DETACH_BYTES / SECTOR_SIZE;
+	u32 slots = (u32)div_u64(bdev_nr_sectors(disk), DETACH_BYTES / SECTOR_SIZE);
+	u32 slot = (i + round * DETACH_BIOS) % slots;
 
-	bio_init(&r->bios[i], disk, REQ_OP_READ,
-		 ((i + round * DETACH_BIOS) * (DETACH_BYTES / SECTOR_SIZE)) % span,
+	bio_init(&r->bios[i], disk, REQ_OP_READ, (sector_t)slot * (DETACH_BYTES / SECTOR_SIZE),
 		 r->bufs[i], DETACH_BYTES);
 	submit_bio(&r->bios[i]);
 }
@@ -361,10 +398,11 @@ static bool never(void *arg)
 
 static void detach_wait(struct ktap_test *t, struct detach_run *r)
 {
+	u64 start = get_cycles(), end = start + ns_to_cycles((u64)DETACH_MS * 1000000);
 	unsigned long round = 1;
-	unsigned int ms = 0;
+	unsigned int ms;
 
-	for (; ms < DETACH_MS; ms += 2, round++) {
+	for (; get_cycles() < end; round++) {
 		xenbus_wait(never, NULL, 2);	/* runs the backend-state watch */
 		blk_poll(disk);
 		detach_round(r, round);
@@ -373,6 +411,7 @@ static void detach_wait(struct ktap_test *t, struct detach_run *r)
 			break;
 	}
 	detach_round(r, round);
+	ms = (unsigned int)div_u64(cycles_to_ns(get_cycles() - start), 1000000);
 	printk("    # after about %u ms: %lu bios read, %lu failed -EIO, %lu -ENODEV, "
 	       "%lu other\n", ms, r->ok, r->eio, r->enodev, r->other);
 	ktap_expect(t, !bdev_alive(disk));
@@ -386,9 +425,8 @@ static void detach_wait(struct ktap_test *t, struct detach_run *r)
 static void blk_detach_in_flight(struct ktap_test *t)
 {
 	static struct detach_run r;
-	struct blk_dev_info info;
+	struct blkfront_stats st;
 	unsigned int i;
-	char buf[SECTOR_SIZE] __aligned(SECTOR_SIZE);
 
 	if (!have_disk(t))
 		return;
@@ -396,7 +434,6 @@ static void blk_detach_in_flight(struct ktap_test *t)
 		ktap_skip(t, "role write: the detach runs in the second domU of the boot");
 		return;
 	}
-	bdev_get_info(disk, &info);
 	memset(&r, 0, sizeof(r));
 	for (i = 0; i < DETACH_BIOS; i++) {
 		r.bufs[i] = alloc_pages(DETACH_ORDER);
@@ -406,9 +443,12 @@ static void blk_detach_in_flight(struct ktap_test *t)
 	}
 	ktap_expect_eq(t, xenbus_write(XBT_NIL, "data", "armxen-blk-detach", "go"), 0);
 	detach_wait(t, &r);
-	ktap_expect_eq(t, blkdev_read(disk, 0, buf, SECTOR_SIZE), -ENODEV);
-	/* The I/O grants and the ring's came back. */
-	ktap_expect_eq(t, grants_in_use(), grants_at_connect - (long)info.ring_pages);
+	ktap_expect_eq(t, blkdev_read(disk, 0, r.bufs[0], SECTOR_SIZE), -ENODEV);
+	/* Every grant came back: the I/O's, the persistent ones, the ring's. */
+	ktap_expect_eq(t, grants_in_use(), grants_before);
+	xen_blkfront_stats(&st);
+	ktap_expect_eq(t, st.leaked_grants, 0);
+	ktap_expect_eq(t, st.persistent_grants, 0);
 	if (all_done(&r))
 		for (i = 0; i < DETACH_BIOS; i++)
 			free_pages(r.bufs[i], DETACH_ORDER);
