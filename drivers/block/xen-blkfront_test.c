@@ -306,7 +306,7 @@ static void whole_disk(struct ktap_test *t, unsigned int op)
 	}
 	printk("    # %s the whole disk: %lu bios of %u KiB from %u vCPUs in %llu ms\n",
 	       op == REQ_OP_WRITE ? "wrote" : "read", bios, CHUNK / 1024, n,
-	       div_u64(cycles_to_ns(get_cycles() - start), 1000000));
+	       (unsigned long long)div_u64(cycles_to_ns(get_cycles() - start), 1000000));
 }
 
 static void blk_write_pattern(struct ktap_test *t)
