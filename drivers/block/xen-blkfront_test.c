@@ -77,8 +77,12 @@ static enum blk_role parse_role(void)
 	return ROLE_WRITE;
 }
 
+static unsigned int scan_ms;
+
 static int blkfront_suite_init(void)
 {
+	u64 start;
+
 	role = parse_role();
 	if (!xenbus_available())
 		return 0;
@@ -95,7 +99,9 @@ static int blkfront_suite_init(void)
 		xen_blkfront_persistent = false;
 	}
 	grants_before = grants_in_use();
+	start = get_cycles();
 	scan_rc = blkdev_scan(SCAN_MS);
+	scan_ms = (unsigned int)div_u64(cycles_to_ns(get_cycles() - start), 1000000);
 	disk = blkdev_get_by_index(0);
 	if (disk)
 		grants_at_connect = grants_in_use();
@@ -166,6 +172,7 @@ static void blk_connect(struct ktap_test *t)
 	ktap_expect(t, blkdev_get_by_index(blkdev_count()) == NULL);
 	ktap_expect_eq(t, xen_blkfront_xenbus_state(disk), XenbusStateConnected);
 	bdev_get_info(disk, &info);
+	printk("    # connected in %u ms\n", scan_ms);
 	printk("    # %s: %llu sectors of %u bytes, ring of %u page(s) with %u slots, "
 	       "%u segments a request, %u indirect, persistent grants %s, flush %s\n",
 	       bdev_name(disk), (unsigned long long)bdev_nr_sectors(disk),
@@ -239,6 +246,7 @@ static void worker_batch(struct worker *w, char **bufs, struct bio *bios, sector
 		if (rc == -ETIMEDOUT) {
 			/* Still in flight: its buffer must not be reused or freed. */
 			w->err = rc;
+			xen_blkfront_dump(disk);
 			return;
 		}
 		if (rc && !w->err)
@@ -414,7 +422,7 @@ static void detach_wait(struct ktap_test *t, struct detach_run *r)
 	unsigned int ms;
 
 	for (; get_cycles() < end; round++) {
-		xenbus_wait(never, NULL, 2);	/* runs the backend-state watch */
+		xenbus_wait(never, NULL, 20);	/* runs the backend-state watch */
 		blk_poll(disk);
 		detach_round(r, round);
 		if (!bdev_alive(disk) && all_done(r) &&
