@@ -1293,3 +1293,12 @@ void xen_blkfront_dump(struct block_device *bdev)
 			READ_ONCE(sring->rsp_prod), READ_ONCE(sring->rsp_event));
 	spin_unlock_irqrestore(&info->lock, flags);
 }
+
+/**
+ * xen_blkfront_disconnected() - the backend has closed and the ring is torn down
+ * @bdev: a disk of this driver
+ */
+bool xen_blkfront_disconnected(struct block_device *bdev)
+{
+	return READ_ONCE(to_info(bdev)->state) == BLKFRONT_DEAD;
+}

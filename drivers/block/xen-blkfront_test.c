@@ -433,8 +433,8 @@ static void detach_wait(struct ktap_test *t, struct detach_run *r)
 		xenbus_wait(never, NULL, 20);	/* runs the backend-state watch */
 		blk_poll(disk);
 		detach_round(r, round);
-		if (!bdev_alive(disk) && all_done(r) &&
-		    xen_blkfront_xenbus_state(disk) == XenbusStateClosed)
+		/* Until the backend is Closed too, and the ring torn down. */
+		if (!bdev_alive(disk) && all_done(r) && xen_blkfront_disconnected(disk))
 			break;
 	}
 	detach_round(r, round);
@@ -442,6 +442,7 @@ static void detach_wait(struct ktap_test *t, struct detach_run *r)
 	printk("    # after about %u ms: %lu bios read, %lu failed -EIO, %lu -ENODEV, "
 	       "%lu other\n", ms, r->ok, r->eio, r->enodev, r->other);
 	ktap_expect(t, !bdev_alive(disk));
+	ktap_expect(t, xen_blkfront_disconnected(disk));
 	ktap_expect(t, all_done(r));
 	ktap_expect(t, r->ok > 0);
 	ktap_expect(t, r->eio + r->enodev > 0);
