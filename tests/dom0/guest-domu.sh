@@ -210,12 +210,7 @@ disk_cfg() {
 		echo 'cmdline = "console=hvc0"'
 		return
 	fi
-	local role=$1
-	# An arm64 dom0's blkback stalls on a grant unmap for each segment
-	# under QEMU (a TLB flush across its CPUs each): the write domU uses
-	# persistent grants there, the plain protocol under an arm32 dom0.
-	[ "$role" = write ] && [ "$(uname -m)" != aarch64 ] && role=write-plain
-	echo "cmdline = \"console=hvc0 armxen.blk=$role\""
+	echo "cmdline = \"console=hvc0 armxen.blk=$1\""
 	echo "disk = [ 'format=raw, vdev=xvda, access=rw, backendtype=phy, script=$BLK_SCRIPT, target=$disk_dev' ]"
 }
 
