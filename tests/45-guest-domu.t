@@ -93,7 +93,8 @@ boot() {
 	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT "${smp[@]}" \
 		--add "$out/images:$DOMU_DIR" \
 		"${peer[@]}" \
-		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu"
+		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu" \
+		--add "$srctree/tests/dom0/block-loop:/usr/lib/armxen/block-loop"
 }
 
 # results PLATFORM ARCH: one result a KTAP case, from the domUs' consoles.
