@@ -145,7 +145,7 @@ main() {
 	ok "the disk: $out"
 	[ ! -f $DIR/vmlinuz ] ||
 		bench_domu linux $DIR/vmlinuz 192 "ramdisk = \"$DIR/linux-initrd.gz\"" \
-			'cmdline = "console=hvc0 quiet"'
+			'cmdline = "console=hvc0"'
 	[ ! -f $DIR/armxen.img ] ||
 		bench_domu armxen $DIR/armxen.img 128 'cmdline = "console=hvc0"'
 	teardown_disk
