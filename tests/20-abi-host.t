@@ -53,6 +53,40 @@ kernel_hvcs() {
 	fi
 }
 
+# The PV block frontend publishes requests in blkif_publish_requests()
+# (drivers/block/xen-blkfront.c): a store barrier, then the store of
+# req_prod.  QEMU's TCG on an x86 host does not reorder stores, so no
+# boot can catch a missing barrier; the disassembly can.  GCC may clone
+# and rename the function (.isra.0, .constprop.0); the one copy counts.
+BLKIF_PUBLISH=blkif_publish_requests
+
+# blkif_barrier OBJ CONFIG VARIANT: in every copy of $BLKIF_PUBLISH, a
+# DMB ISHST (or a stronger DMB ISH) comes before the first and only store.
+blkif_barrier() {
+	local obj=$1 config=$2 variant=$3 objdump dis copies what dmb str nstr
+	what="$config$variant: $BLKIF_PUBLISH has a store barrier before its one store (req_prod)"
+	objdump=$(sed -n 's/^CONFIG_ARM64=y$/aarch64-linux-gnu-/p' "$obj/.config")
+	objdump=${objdump:-arm-linux-gnueabihf-}objdump
+	dis=$($objdump -d --no-show-raw-insn "$obj/vmlinux" | awk -v fn="$BLKIF_PUBLISH" '
+		/^[0-9a-f]+ <.*>:$/ { name = substr($2, 2, length($2) - 3); sub(/\..*/, "", name)
+			in_fn = name == fn; if (in_fn) print "FUNCTION " $2; next }
+		in_fn && NF { print }')
+	copies=$(grep -c '^FUNCTION ' <<<"$dis")
+	if [ "$copies" = 0 ]; then
+		echo "not ok $what # no $BLKIF_PUBLISH in vmlinux"
+		return
+	fi
+	dmb=$(grep -n -m 1 -P '\tdmb\tish(st)?\s*$' <<<"$dis" | cut -d: -f1)
+	str=$(grep -n -m 1 -P '\tstr\w*\t' <<<"$dis" | cut -d: -f1)
+	nstr=$(grep -c -P '\tstr\w*\t' <<<"$dis")
+	if [ "$copies" = 1 ] && [ "$nstr" = 1 ] && [ -n "$dmb" ] && [ "$dmb" -lt "$str" ]; then
+		echo "ok $what"
+	else
+		echo "not ok $what"
+		sed 's/^/# /' <<<"$dis" | head -n 12
+	fi
+}
+
 # build_and_run CONFIG ARCH CC QEMU "EXTRA CFLAGS" [CONFIG_X=y ...]
 build_and_run() {
 	local config=$1 arch=$2 cc=$3 qemu=$4 extra=$5 variant= obj exe
@@ -73,6 +107,7 @@ build_and_run() {
 		"$obj/arch/$arch/xen/hypercall.o" -Wl,--no-warn-mismatch ||
 		{ echo "not ok $config$variant: test program build failed"; return 1; }
 	kernel_hvcs "$obj" "$config" "$variant"
+	blkif_barrier "$obj" "$config" "$variant"
 	$qemu "$exe"
 }
 

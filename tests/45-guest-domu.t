@@ -75,7 +75,8 @@ boot() {
 	[ "$2" = arm64 ] && smp=(--smp 4 --dom0-vcpus 2)
 	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT "${smp[@]}" \
 		--add "$out/images:$DOMU_DIR" \
-		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu"
+		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu" \
+		--add "$srctree/tests/dom0/block-loop:/usr/lib/armxen/block-loop"
 }
 
 # results PLATFORM ARCH: one result a KTAP case, from the domUs' consoles.

@@ -27,6 +27,7 @@
 #include <xen/interface/hypfs.h>
 #include <xen/interface/domctl.h>
 #include <xen/interface/sysctl.h>
+#include <xen/interface/io/blkif.h>
 
 #define ABI_SIZE(type, size)						\
 	_Static_assert(sizeof(type) == (size), "sizeof(" #type ") != " #size)
@@ -541,3 +542,31 @@ ABI_OFFSET(struct xen_sysctl, cmd, 0);
 ABI_OFFSET(struct xen_sysctl, interface_version, 4);
 ABI_OFFSET(struct xen_sysctl, u, 8);
 ABI_OFFSET(struct xen_sysctl, u.physinfo.hw_cap, 88);
+
+/*
+ * The PV block ring (io/blkif.h, io/ring.h): the same on both widths, as
+ * the "arm-abi" protocol needs.  32 slots in one page, 128 in 16.
+ */
+ABI_SIZE(struct blkif_request_segment, 8);
+ABI_SIZE(struct blkif_request, 112);
+ABI_OFFSET(struct blkif_request, nr_segments, 1);
+ABI_OFFSET(struct blkif_request, handle, 2);
+ABI_OFFSET(struct blkif_request, id, 8);
+ABI_OFFSET(struct blkif_request, sector_number, 16);
+ABI_OFFSET(struct blkif_request, seg, 24);
+ABI_SIZE(struct blkif_request_indirect, 64);
+ABI_OFFSET(struct blkif_request_indirect, indirect_op, 1);
+ABI_OFFSET(struct blkif_request_indirect, nr_segments, 2);
+ABI_OFFSET(struct blkif_request_indirect, id, 8);
+ABI_OFFSET(struct blkif_request_indirect, sector_number, 16);
+ABI_OFFSET(struct blkif_request_indirect, handle, 24);
+ABI_OFFSET(struct blkif_request_indirect, indirect_grefs, 28);
+ABI_SIZE(struct blkif_response, 16);
+ABI_OFFSET(struct blkif_response, operation, 8);
+ABI_OFFSET(struct blkif_response, status, 10);
+ABI_SIZE(union blkif_sring_entry, 112);
+ABI_OFFSET(struct blkif_sring, req_event, 4);
+ABI_OFFSET(struct blkif_sring, rsp_prod, 8);
+ABI_OFFSET(struct blkif_sring, rsp_event, 12);
+ABI_OFFSET(struct blkif_sring, ring, 64);
+ABI_VALUE(BLKIF_SEGS_PER_INDIRECT_FRAME, 512);

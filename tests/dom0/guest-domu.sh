@@ -26,6 +26,16 @@ QUIET_MAX=100		# tenths of a second, at most, waiting for that
 GONE_WAIT=10		# seconds for a destroyed domU to vanish
 VCPUS=4			# each domU's vCPUs: the kernel brings them all up
 MARK=armxen-domu
+# The PV disk every domU of this boot gets in turn (the kernel's blkfront
+# suite): a file behind a loop device, served by Linux's xen-blkback,
+# with our own hotplug script (Xen's needs bash).
+DISK_FILE=/tmp/armxen-disk.img
+DISK_MB=8
+BLK_SCRIPT=/usr/lib/armxen/block-loop
+DETACH_OUT=/tmp/armxen-detach.out
+DETACH_WAIT=30		# seconds for `xl block-detach`
+disk_dev=
+disk_sum=
 
 . /usr/lib/armxen/tap-lib.sh
 . /usr/lib/armxen/xl-lib.sh
@@ -154,6 +164,102 @@ answer_ping() {
 	xenstore-write "$d/armxen-pong" "$v"
 }
 
+# disk_pattern_sum: the SHA-256 of what the write domU puts on the disk
+# (drivers/block/xen-blkfront_test.c, fill_sector()): sector N is the text
+# "armxen-blk sector NNNNNNNN", spaces up to its byte 511, and a newline.
+disk_pattern_sum() {
+	awk -v n=$((DISK_MB * 2048)) 'BEGIN {
+		for (i = 0; i < n; i++)
+			printf "%-511s\n", sprintf("armxen-blk sector %08d", i)
+	}' | sha256sum | cut -d ' ' -f 1
+}
+
+# disk_setup: a zeroed file behind a free loop device, in $disk_dev; one
+# result.  Without it the domUs get no disk and their blkfront suite skips.
+disk_setup() {
+	local what="disk: a $DISK_MB MiB file behind a loop device for xen-blkback"
+	disk_dev=
+	if ! run dd if=/dev/zero of="$DISK_FILE" bs=1048576 count=$DISK_MB; then
+		not_ok "$what" "$(why)"
+		return
+	fi
+	if ! run losetup -f; then
+		not_ok "$what" "no free loop device: $(why)"
+		return
+	fi
+	if ! run losetup "$out" "$DISK_FILE"; then
+		not_ok "$what" "$(why)"
+		return
+	fi
+	disk_dev=$(losetup -a | awk -F: -v f="$DISK_FILE" 'index($0, f) { print $1; exit }')
+	disk_sum=$(disk_pattern_sum)
+	out=
+	if [ -b "$disk_dev" ] && [ ${#disk_sum} = 64 ]; then
+		ok "$what ($disk_dev)"
+	else
+		not_ok "$what" "loop device '$disk_dev', pattern sum '$disk_sum'"
+		disk_dev=
+	fi
+}
+
+# disk_cfg ROLE: the xl lines that give the domU the disk and its role in
+# the blkfront suite (write, or verify what the first domU wrote).
+disk_cfg() {
+	if [ -z "$disk_dev" ]; then
+		echo 'cmdline = "console=hvc0"'
+		return
+	fi
+	echo "cmdline = \"console=hvc0 armxen.blk=$1\""
+	echo "disk = [ 'format=raw, vdev=xvda, access=rw, backendtype=phy, target=$disk_dev, script=$BLK_SCRIPT' ]"
+}
+
+# detach_on_request DOMID: the verify domU writes data/armxen-blk-detach
+# while it has reads in flight; detach its disk then, as a user would, and
+# leave the outcome in $DETACH_OUT.  Run in the background, like
+# answer_ping; killed when the domU has shut down.
+detach_on_request() {
+	local d=/local/domain/$1/data
+	while ! xenstore-read "$d/armxen-blk-detach" >/dev/null 2>&1; do
+		timeout 2 xenstore-watch -n 2 "$d/armxen-blk-detach" >/dev/null 2>&1
+	done
+	if timeout $DETACH_WAIT xl block-detach "$1" xvda >"$DETACH_OUT.tmp" 2>&1; then
+		echo "detached" >>"$DETACH_OUT.tmp"
+	else
+		echo "exit status $?" >>"$DETACH_OUT.tmp"
+	fi
+	mv "$DETACH_OUT.tmp" "$DETACH_OUT"
+}
+
+# check_detach ISA: the detach the verify domU asked for went through.
+check_detach() {
+	local what="$1: xl block-detach while the domU's reads were in flight"
+	out=
+	if [ ! -f "$DETACH_OUT" ]; then
+		not_ok "$what" "the domU never asked for it (data/armxen-blk-detach)"
+	elif [ "$(tail -n 1 "$DETACH_OUT")" = detached ]; then
+		ok "$what"
+	else
+		out=$(cat "$DETACH_OUT")
+		not_ok "$what" "$(tail -n 1 "$DETACH_OUT")"
+	fi
+}
+
+# check_disk ISA: once the domU is gone, the file holds the pattern.
+check_disk() {
+	local what="$1: the disk file holds the written pattern (sha256)" sum
+	out=
+	if [ -z "$disk_dev" ]; then
+		not_ok "$what" "no disk"
+		return
+	fi
+	sum=$(sha256sum "$DISK_FILE" | cut -d ' ' -f 1)
+	if [ "$sum" = "$disk_sum" ]; then
+		ok "$what"
+	else
+		not_ok "$what" "sha256 $sum, the pattern's is $disk_sum"
+	fi
+}
+
 destroy() {
 	if ! run xl destroy "$2"; then
 		not_ok "$1: xl destroy" "$(why)"
@@ -165,12 +271,14 @@ destroy() {
 	fi
 }
 
-# test_image IMAGE: five results.
+# test_image IMAGE ROLE: five results, and one (write) or two (verify)
+# about the disk.
 test_image() {
-	local isa name pinger
+	local isa name pinger detacher=
 	isa=$(basename "$1" .img)
 	name=armxen-$isa
-	xl_cfg "$name" "$1" 64 'cmdline = "console=hvc0"'
+	xl_cfg "$name" "$1" 64
+	disk_cfg "$2" >>"$cfg"
 	# xl_cfg writes the one-vCPU line the other scenarios want.
 	sed -i "s/^vcpus = 1\$/vcpus = $VCPUS/" "$cfg"
 	pin_aarch32 "$isa"
@@ -181,6 +289,8 @@ test_image() {
 		not_ok "$isa: all $VCPUS vCPUs ran (xl vcpu-list)" "not created"
 		show_console "$isa" "$name"
 		not_ok "$isa: xl destroy" "not created"
+		[ "$2" = write ] || not_ok "$isa: xl block-detach while the domU's reads were in flight" "not created"
+		check_disk "$isa"
 		return
 	fi
 	ok "$isa: xl create ($(wc -c <"$1")-byte kernel)"
@@ -188,9 +298,16 @@ test_image() {
 	if run xl domid "$name"; then
 		answer_ping "$out" &
 		pinger=$!
+		if [ "$2" = verify ]; then
+			rm -f "$DETACH_OUT"
+			detach_on_request "$out" &
+			detacher=$!
+		fi
 	fi
 	xl_wait_shutdown "$name" $DOMU_WAIT
 	[ -z "$pinger" ] || kill "$pinger" 2>/dev/null
+	# An `xl block-detach` under way is left to finish (it is bounded).
+	[ -z "$detacher" ] || wait "$detacher"
 	check_reason "$isa" "$name"
 	# A domU that hangs spinning would slow everything after it down.
 	case $state in
@@ -200,6 +317,8 @@ test_image() {
 	check_vcpus "$isa" "$name"
 	show_console "$isa" "$name"
 	destroy "$isa" "$name"
+	[ "$2" = write ] || check_detach "$isa"
+	check_disk "$isa"
 }
 
 images=$(ls "$DOMU_DIR"/*.img 2>/dev/null)
@@ -208,8 +327,14 @@ if [ -z "$images" ]; then
 	not_ok "domU kernels" "no $DOMU_DIR/*.img in the image"
 	exit 1
 fi
-echo "1..$((5 * $(echo "$images" | wc -l)))"
+count=$(echo "$images" | wc -l)
+echo "1..$((7 * count))"
+disk_setup
+role=write
 for img in $images; do
-	test_image "$img"
+	test_image "$img" $role
+	role=verify
 done
+[ -z "$disk_dev" ] || losetup -d "$disk_dev"
+rm -f "$DISK_FILE"
 exit "$failed"
