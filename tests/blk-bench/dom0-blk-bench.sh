@@ -3,8 +3,8 @@
 #
 # The dom0 half of scripts/blk-bench: one disk, one backend, two domUs in
 # turn.  The disk is a file in dom0's RAM behind a loop device, served by
-# Linux's xen-blkback through tests/blk-bench/hotplug (libxl's own block
-# script needs bash).  Each domU gets it as xvda, runs its benchmark and
+# Linux's xen-blkback (which /init loaded) through tests/dom0/block-loop
+# (libxl's own block script needs bash).  Each domU gets it as xvda, runs its benchmark and
 # powers off:
 #
 #   linux   Debian's kernel (this dom0's) with Linux's xen-blkfront and
@@ -25,6 +25,7 @@
 . /etc/armxen/dom0.conf
 
 DIR=/usr/lib/armxen/blk-bench
+BLK_SCRIPT=/usr/lib/armxen/block-loop
 DISK=/tmp/blk-bench.img
 VDEV=51712		# xvda: Xen's vbd number for major 202, minor 0
 CMD_TIMEOUT=60		# seconds, any one command
@@ -36,28 +37,15 @@ QUIET_WAIT=20		# tenths of a second its console log must stay still
 . /usr/lib/armxen/tap-lib.sh
 . /usr/lib/armxen/xl-lib.sh
 
-# load_modules: what $DIR/modules lists (loop, xen-blkback and theirs, in
-# order), each unless this kernel already has it.
-load_modules() {
-	local ko name
-	[ -f $DIR/modules ] || return 0
-	while read -r ko; do
-		name=$(basename "$ko" .ko | tr - _)
-		[ -d "/sys/module/$name" ] && continue
-		run insmod "$DIR/$ko" || return
-	done <$DIR/modules
-}
-
 # setup_disk: $DISK_MB MiB of zeros behind a loop device, in $loop.
 setup_disk() {
 	local mb
 	mb=$(cat $DIR/disk-mb)
-	run load_modules || return
 	run dd if=/dev/zero of=$DISK bs=1M count="$mb" || return
 	run losetup -f || return
 	loop=$out
 	run losetup "$loop" $DISK || return
-	out="$loop: $mb MiB, $(grep -c . /proc/partitions) partitions known"
+	out="$mb MiB on $loop"
 }
 
 teardown_disk() {
@@ -107,7 +95,7 @@ bench_domu() {
 	local name=$1 dom=blkbench-$1 domid
 	shift
 	xl_cfg "$dom" "$@" \
-		"disk = [ 'format=raw, vdev=xvda, access=rw, backendtype=phy, script=$DIR/hotplug, target=$loop' ]"
+		"disk = [ 'format=raw, vdev=xvda, access=rw, backendtype=phy, script=$BLK_SCRIPT, target=$loop' ]"
 	if ! run xl create "$cfg"; then
 		not_ok "$name: xl create with the disk" "$(why)"
 		return
