@@ -173,7 +173,8 @@ static int blkif_status_errno(s16 status)
  * the ABI suite can check in the disassembly that the barrier comes
  * before the store of req_prod (tests/20-abi-host.t).
  */
-static noinline void blkif_publish_requests(struct blkif_sring *sring, RING_IDX prod)
+static __attribute__((__noinline__)) void
+blkif_publish_requests(struct blkif_sring *sring, RING_IDX prod)
 {
 	/* The backend must see each request before the index that covers it. */
 	smp_wmb();

@@ -61,11 +61,19 @@ static long grants_in_use(void)
 	return (long)(gnttab_nr_grant_frames() * GNT_PER_FRAME) - (long)gnttab_free_count();
 }
 
+/* The role from a word "armxen.blk=verify" of the command line; write else. */
 static enum blk_role parse_role(void)
 {
-	const char *args = of_get_bootargs();
+	static const char word[] = "armxen.blk=verify";
+	const char *p = of_get_bootargs();
+	size_t n = sizeof(word) - 1;
 
-	return strstr(args, "armxen.blk=verify") ? ROLE_VERIFY : ROLE_WRITE;
+	for (; *p; p++) {
+		if ((p == of_get_bootargs() || p[-1] == ' ') && !strncmp(p, word, n) &&
+		    (p[n] == ' ' || p[n] == '\0'))
+			return ROLE_VERIFY;
+	}
+	return ROLE_WRITE;
 }
 
 static int blkfront_suite_init(void)

@@ -202,7 +202,8 @@ disk_setup() {
 	fi
 }
 
-# disk_cfg ROLE: the xl lines that give the domU the disk and its role in
+# disk_cfg ROLE: the xl lines that give the domU the disk (target= last:
+# xl takes the rest of the spec as the path) and its role in
 # the blkfront suite (write, or verify what the first domU wrote).
 disk_cfg() {
 	if [ -z "$disk_dev" ]; then
@@ -210,7 +211,7 @@ disk_cfg() {
 		return
 	fi
 	echo "cmdline = \"console=hvc0 armxen.blk=$1\""
-	echo "disk = [ 'format=raw, vdev=xvda, access=rw, backendtype=phy, target=$disk_dev, script=$BLK_SCRIPT' ]"
+	echo "disk = [ 'format=raw, vdev=xvda, access=rw, backendtype=phy, script=$BLK_SCRIPT, target=$disk_dev' ]"
 }
 
 # detach_on_request DOMID: the verify domU writes data/armxen-blk-detach
