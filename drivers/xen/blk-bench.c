@@ -34,7 +34,7 @@
 #define QUEUE_DEPTH	8
 #define ROUNDS		3
 #define REGION_MIB	128
-#define RANDOM_READS	8192
+#define RANDOM_READS	2048
 #define SEQ_BS		(1024 * 1024)
 #define RAND_BS		4096
 #define SCAN_MS		30000	/* for the disk to connect */
