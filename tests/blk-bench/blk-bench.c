@@ -4,7 +4,7 @@
  * in a Debian kernel domU whose disk is served by dom0's xen-blkback, and
  * measures the disk through Linux's own xen-blkfront with O_DIRECT, the
  * same three figures, block sizes, queue depth and disk region as the
- * armxen guest's bench suite (drivers/block/blk-bench.c):
+ * armxen guest's bench suite (drivers/xen/blk-bench.c):
  *
  *   blk-bench [-q DEPTH] [-r ROUNDS] [-m REGION_MIB] [-n RANDOM_READS] DEVICE
  *
@@ -42,7 +42,7 @@
 #include <time.h>
 #include <unistd.h>
 
-/* The defaults are drivers/block/blk-bench.c's; scripts/blk-bench compares. */
+/* The defaults are drivers/xen/blk-bench.c's; scripts/blk-bench compares. */
 #define QUEUE_DEPTH	8
 #define ROUNDS		3
 #define REGION_MIB	128

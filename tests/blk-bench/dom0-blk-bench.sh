@@ -9,7 +9,7 @@
 #
 #   linux   Debian's kernel (this dom0's) with Linux's xen-blkfront and
 #           tests/blk-bench/blk-bench, O_DIRECT, from a tiny initramfs
-#   armxen  the guest kernel built with CONFIG_BLK_BENCH
+#   armxen  the guest kernel built with CONFIG_XEN_BLK_BENCH
 #
 # Only those whose images scripts/blk-bench put into $DIR are created.
 # While each one's frontend is connected, the backend's and the frontend's
@@ -74,18 +74,8 @@ show_features() {
 
 # show_console NAME: the domU's console once xenconsoled has drained it.
 show_console() {
-	local log=/var/log/xen/console/guest-blkbench-$1.log size last=-1 still=0 i=0
-	while [ $still -lt $QUIET_WAIT ] && [ $i -lt $((5 * QUIET_WAIT)) ]; do
-		i=$((i + 1))
-		size=$(wc -c <"$log" 2>/dev/null || echo 0)
-		if [ "$size" = "$last" ]; then
-			still=$((still + 1))
-		else
-			still=0
-			last=$size
-		fi
-		usleep 100000
-	done
+	local log=/var/log/xen/console/guest-blkbench-$1.log
+	xl_wait_quiet "$log" $QUIET_WAIT $((5 * QUIET_WAIT))
 	tr -d '\r' <"$log" 2>/dev/null | sed "s/^/blk-bench $1| /"
 	echo
 }
