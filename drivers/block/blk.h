@@ -61,11 +61,14 @@ extern bool xen_blkfront_persistent;
  * @leaked_grants: grants it could not revoke (the backend kept them mapped)
  * @bad_responses: responses it could not match to a request
  * @persistent_grants: grants held for the connection (feature-persistent)
+ * @held_grants: after the connection, grants the backend still maps;
+ *	blk_poll() tries them again
  */
 struct blkfront_stats {
 	unsigned long leaked_grants;
 	unsigned long bad_responses;
 	unsigned long persistent_grants;
+	unsigned long held_grants;
 };
 
 void xen_blkfront_stats(struct blkfront_stats *st);

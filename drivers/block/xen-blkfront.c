@@ -137,6 +137,7 @@ struct blkfront_info {
 	bool listed;		/* add_disk() done */
 	unsigned long bad_responses;
 	unsigned long leaked_grants;
+	unsigned int held_grants;	/* after the connection, not yet revoked */
 	struct blkfront_info *next;
 };
 
@@ -248,23 +249,30 @@ static void blkfront_put_pgrants(struct blkfront_info *info, struct blk_shadow *
 	s->nr_pg = 0;
 }
 
-/* Revoke the pool's grants once the backend has let go (Closed). */
-static void blkfront_free_pgrants(struct blkfront_info *info)
+/*
+ * Revoke the pool's grants after the connection; returns how many the
+ * backend still maps (they stay listed, their pages its, until later).
+ */
+static unsigned int blkfront_free_pgrants(struct blkfront_info *info)
 {
-	struct blk_pgrant *pg, *next;
+	struct blk_pgrant *pg, *next, **keep = &info->pg_all;
+	unsigned int held = 0;
 
 	for (pg = info->pg_all; pg; pg = next) {
 		next = pg->next_all;
 		if (gnttab_end_foreign_access(pg->gref)) {
-			info->leaked_grants++;
-			continue;	/* still mapped: the page stays the backend's */
+			*keep = pg;
+			keep = &pg->next_all;
+			held++;
+			continue;
 		}
 		free_page(pg->page);
 		kfree(pg);
 	}
-	info->pg_all = NULL;
+	*keep = NULL;
 	info->pg_free = NULL;
-	info->nr_pgrants = 0;
+	info->nr_pgrants = held;
+	return held;
 }
 
 static void blkfront_end_grants(struct blkfront_info *info, struct blk_shadow *s)
@@ -616,12 +624,30 @@ static void blkfront_interrupt(evtchn_port_t port, void *data)
 	blkfront_service(data);
 }
 
+static unsigned int blkfront_reclaim(struct blkfront_info *info, struct bio **done);
+
+/* A closed disk whose backend held on to grants: try them again. */
+static unsigned int blkfront_retry_reclaim(struct blkfront_info *info)
+{
+	struct bio *done = NULL;
+	unsigned long flags;
+
+	spin_lock_irqsave(&info->lock, flags);
+	if (info->state == BLKFRONT_DEAD && info->held_grants)
+		blkfront_reclaim(info, &done);
+	spin_unlock_irqrestore(&info->lock, flags);
+	complete_list(done);
+	return 0;
+}
+
 static unsigned int blkfront_poll(struct block_device *bdev)
 {
 	struct blkfront_info *info = to_info(bdev);
 
+	if (READ_ONCE(info->held_grants))
+		return blkfront_retry_reclaim(info);
 	/* A hint read without the lock: nothing new, nothing to take it for. */
-	if (!READ_ONCE(info->sring) ||
+	if (READ_ONCE(info->state) != BLKFRONT_CONNECTED || !READ_ONCE(info->sring) ||
 	    READ_ONCE(info->sring->rsp_prod) == READ_ONCE(info->rsp_cons))
 		return 0;
 	return blkfront_service(info);
@@ -675,49 +701,123 @@ static const struct block_device_operations blkfront_ops = {
 
 /* ---- setting the ring up and tearing it down ---- */
 
-static void blkfront_free_shadow(struct blkfront_info *info)
+/*
+ * End the grants of @s that the backend has let go of; returns how many
+ * it still maps, which stay in @s.
+ */
+static unsigned int blkfront_end_held(struct blk_shadow *s)
+{
+	unsigned int i, held = 0;
+
+	for (i = 0; i < s->nr_grefs; i++)
+		if (gnttab_end_foreign_access(s->grefs[i]))
+			s->grefs[held++] = s->grefs[i];
+	s->nr_grefs = held;
+	return held;
+}
+
+/*
+ * Requests the backend never answered fail, once the backend no longer
+ * maps their pages: until then a read could still land in the buffer,
+ * so the bio stays in flight.  Returns the grants still held.
+ */
+static unsigned int blkfront_reclaim_slots(struct blkfront_info *info, struct bio **done)
+{
+	unsigned int id, held = 0, n;
+	struct blk_shadow *s;
+
+	for (id = 0; id < info->nr_slots; id++) {
+		s = &info->shadow[id];
+		if (s->bio) {
+			blkfront_put_pgrants(info, s, false);
+			n = blkfront_end_held(s);
+			held += n;
+			if (!n) {
+				struct bio *bio = s->bio;
+
+				blkfront_free_slot(info, id);
+				blkfront_part_done(bio, -EIO, done);
+			}
+		}
+		if (s->indirect_granted) {
+			if (gnttab_end_foreign_access(s->indirect_gref))
+				held++;
+			else
+				s->indirect_granted = false;
+		}
+	}
+	return held;
+}
+
+static unsigned int blkfront_reclaim_ring(struct blkfront_info *info)
+{
+	unsigned int i, held = 0;
+
+	for (i = 0; i < (1U << info->ring_order); i++) {
+		if (info->ring_ref[i] == GNTTAB_LIST_END)
+			continue;
+		if (gnttab_end_foreign_access(info->ring_ref[i]))
+			held++;
+		else
+			info->ring_ref[i] = GNTTAB_LIST_END;
+	}
+	return held;
+}
+
+static void blkfront_free_memory(struct blkfront_info *info)
 {
 	unsigned int i;
 
-	for (i = 0; i < info->nr_slots; i++) {
-		struct blk_shadow *s = &info->shadow[i];
-
-		/* A descriptor page still granted stays the backend's. */
-		if (s->indirect_granted && gnttab_end_foreign_access(s->indirect_gref)) {
-			info->leaked_grants++;
-			continue;
-		}
-		if (s->indirect)
-			free_page(s->indirect);
+	if (info->shadow) {
+		for (i = 0; i < info->nr_slots; i++)
+			if (info->shadow[i].indirect)
+				free_page(info->shadow[i].indirect);
+		free_pages(info->shadow, info->shadow_order);
 	}
-	free_pages(info->shadow, info->shadow_order);
+	if (info->sring)
+		free_pages(info->sring, info->ring_order);
 	info->shadow = NULL;
+	info->sring = NULL;
 }
 
-static void blkfront_free_ring(struct blkfront_info *info)
+/*
+ * After the connection (the lock held, or nobody else about): revoke
+ * every grant, and free the ring, the shadow and the pool once the
+ * backend maps none of them.  Linux's blkback may say Closed before it
+ * has unmapped everything (persistent grants, requests still in its
+ * hands), so what it still holds is left for later calls, from
+ * blk_poll(), instead of being freed under it.  Returns grants held.
+ */
+static unsigned int blkfront_reclaim(struct blkfront_info *info, struct bio **done)
 {
-	unsigned int i, pages = 1U << info->ring_order;
-	bool leak = false;
+	unsigned int held = 0;
 
+	if (info->shadow)
+		held += blkfront_reclaim_slots(info, done);
+	held += blkfront_free_pgrants(info);
+	held += blkfront_reclaim_ring(info);
+	if (!held)
+		blkfront_free_memory(info);
+	info->held_grants = held;
+	return held;
+}
+
+static void blkfront_unbind(struct blkfront_info *info)
+{
 	if (info->evtchn_bound) {
 		unbind_evtchn_from_handler(info->evtchn);
 		xen_evtchn_close(info->evtchn);
 		info->evtchn_bound = false;
 	}
-	for (i = 0; i < pages; i++) {
-		if (info->ring_ref[i] == GNTTAB_LIST_END)
-			continue;
-		/* A backend that still maps the ring keeps it: leak the pages. */
-		if (gnttab_end_foreign_access(info->ring_ref[i]))
-			leak = true;
-		info->ring_ref[i] = GNTTAB_LIST_END;
-	}
-	if (info->sring && !leak)
-		free_pages(info->sring, info->ring_order);
-	info->sring = NULL;
-	if (info->shadow)
-		blkfront_free_shadow(info);
-	blkfront_free_pgrants(info);
+}
+
+/* Undo a half-done setup: the backend has not mapped anything yet. */
+static void blkfront_free_ring(struct blkfront_info *info)
+{
+	struct bio *done = NULL;
+
+	blkfront_unbind(info);
+	blkfront_reclaim(info, &done);
 }
 
 static int blkfront_alloc_ring(struct blkfront_info *info, unsigned int order)
@@ -946,25 +1046,6 @@ static void blkfront_closing(struct blkfront_info *info)
 	pr_info("%s: backend closing\n", info->bdev.name);
 }
 
-/* Fail whatever is on the ring, unanswered; the lock is held. */
-static void blkfront_fail_in_flight(struct blkfront_info *info, struct bio **done)
-{
-	unsigned int id;
-	struct bio *bio;
-
-	if (!info->shadow)
-		return;
-	for (id = 0; id < info->nr_slots; id++) {
-		bio = info->shadow[id].bio;
-		if (!bio)
-			continue;
-		blkfront_put_pgrants(info, &info->shadow[id], false);
-		blkfront_end_grants(info, &info->shadow[id]);
-		blkfront_free_slot(info, id);
-		blkfront_part_done(bio, -EIO, done);
-	}
-}
-
 /*
  * Backend Closed (or gone): it has unmapped the ring, so what it
  * answered is final and what it did not never will be.
@@ -973,12 +1054,9 @@ static void blkfront_teardown(struct blkfront_info *info)
 {
 	struct bio *done = NULL;
 	unsigned long flags;
+	unsigned int held;
 
-	if (info->evtchn_bound) {
-		unbind_evtchn_from_handler(info->evtchn);
-		xen_evtchn_close(info->evtchn);
-		info->evtchn_bound = false;
-	}
+	blkfront_unbind(info);
 	spin_lock_irqsave(&info->lock, flags);
 	if (info->sring && (info->state == BLKFRONT_CONNECTED ||
 			    info->state == BLKFRONT_CLOSING))
@@ -986,13 +1064,13 @@ static void blkfront_teardown(struct blkfront_info *info)
 	info->state = BLKFRONT_DEAD;
 	WRITE_ONCE(info->bdev.alive, false);
 	blkfront_fail_queue(info, &done);
-	blkfront_fail_in_flight(info, &done);
+	held = blkfront_reclaim(info, &done);
 	spin_unlock_irqrestore(&info->lock, flags);
 	complete_list(done);
-	blkfront_free_ring(info);
 	if (info->xbdev->state != XenbusStateClosed)
 		xenbus_frontend_closed(info->xbdev);
-	pr_info("%s: disconnected\n", info->bdev.name);
+	pr_info("%s: disconnected, %u grant(s) still mapped by the backend\n",
+		info->bdev.name, held);
 }
 
 static void blkfront_fail_setup(struct blkfront_info *info, int err, const char *what)
@@ -1167,6 +1245,9 @@ void xen_blkfront_stats(struct blkfront_stats *st)
 	for (info = blkfront_list; info; info = info->next) {
 		st->leaked_grants += info->leaked_grants;
 		st->bad_responses += info->bad_responses;
+		st->held_grants += info->held_grants;
+		if (info->state == BLKFRONT_DEAD)
+			continue;
 		st->persistent_grants += info->nr_pgrants;
 		if (info->persistent && info->shadow) {
 			unsigned int i;

@@ -545,7 +545,7 @@ ABI_OFFSET(struct xen_sysctl, u.physinfo.hw_cap, 88);
 
 /*
  * The PV block ring (io/blkif.h, io/ring.h): the same on both widths, as
- * the "arm-abi" protocol needs.  32 slots in one page, 128 in 16.
+ * the "arm-abi" protocol needs.  32 slots in one page, 512 in 16.
  */
 ABI_SIZE(struct blkif_request_segment, 8);
 ABI_SIZE(struct blkif_request, 112);

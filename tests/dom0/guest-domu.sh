@@ -205,6 +205,7 @@ detach_on_request() {
 	while ! xenstore-read "$d/armxen-blk-detach" >/dev/null 2>&1; do
 		timeout 2 xenstore-watch -n 2 "$d/armxen-blk-detach" >/dev/null 2>&1
 	done
+	: >"$DETACH_OUT.tmp"
 	if timeout $DETACH_WAIT xl block-detach "$1" xvda >"$DETACH_OUT.tmp" 2>&1; then
 		echo "detached" >>"$DETACH_OUT.tmp"
 	else
@@ -282,15 +283,19 @@ test_image() {
 		answer_ping "$out" &
 		pinger=$!
 		if [ "$2" = verify ]; then
-			rm -f "$DETACH_OUT"
+			rm -f "$DETACH_OUT" "$DETACH_OUT.tmp"
 			detach_on_request "$out" &
 			detacher=$!
 		fi
 	fi
 	xl_wait_shutdown "$name" $DOMU_WAIT
 	[ -z "$pinger" ] || kill "$pinger" 2>/dev/null
-	# An `xl block-detach` under way is left to finish (it is bounded).
-	[ -z "$detacher" ] || wait "$detacher"
+	# An `xl block-detach` under way is left to finish (it is bounded);
+	# a helper still waiting for the domU's request is not.
+	if [ -n "$detacher" ]; then
+		[ -e "$DETACH_OUT.tmp" ] || [ -e "$DETACH_OUT" ] || kill "$detacher" 2>/dev/null
+		wait "$detacher"
+	fi
 	check_reason "$isa" "$name"
 	# A domU that hangs spinning would slow everything after it down.
 	case $state in
