@@ -10,7 +10,12 @@
 #include <linux/mm.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/delay.h>
 #include <asm/barrier.h>
+#include <asm/irqflags.h>
+#include <asm/processor.h>
+#include <clocksource/arm_arch_timer.h>
+#include <xen/xen.h>
 #include <xen/xenbus.h>
 #include "blk.h"
 
@@ -189,25 +194,55 @@ bool bio_done(const struct bio *bio)
 	return __atomic_load_n(&bio->bi_done, __ATOMIC_ACQUIRE);
 }
 
+/* The longest nap between two looks at a bio, in nanoseconds. */
+#define BLK_NAP_NS	20000000
+
+/*
+ * Give the vCPU away until an interrupt or a short timer.  Longer than
+ * xenbus's naps on purpose: the vCPU that takes the disk's event wakes
+ * at once, and the others (waiting for bios a completion on another vCPU
+ * ended) would otherwise wake every few milliseconds each, which under
+ * QEMU took dom0's vCPUs, and with them blkback, away for seconds.
+ */
+static void blk_nap(u64 deadline)
+{
+	u64 left = deadline - get_cycles();
+	unsigned long flags;
+	bool armed = false;
+
+	if ((s64)left > 0 && !irqs_disabled()) {
+		local_irq_save(flags);
+		armed = !arch_timer_set_next_event(min(left, ns_to_cycles(BLK_NAP_NS)));
+		if (armed) {
+			wfi();
+			arch_timer_cancel();
+		}
+		local_irq_restore(flags);
+	}
+	if (!armed)
+		xen_sched_yield();
+}
+
 /*
  * Waiting runs watch callbacks (a disk going away is seen through one)
  * and polls the ring, so that a completion whose event another vCPU
  * took, or that came with interrupts masked, is not waited for in vain.
  */
-static bool bio_wait_done(void *arg)
-{
-	struct bio *bio = arg;
-
-	if (bio_done(bio))
-		return true;
-	blk_poll(bio->bi_bdev);
-	return bio_done(bio);
-}
-
 int bio_wait(struct bio *bio, unsigned int timeout_ms)
 {
-	if (xenbus_wait(bio_wait_done, bio, timeout_ms))
-		return -ETIMEDOUT;
+	u64 deadline = get_cycles() + ns_to_cycles((u64)timeout_ms * 1000000);
+
+	for (;;) {
+		xenbus_run_watches();
+		if (bio_done(bio))
+			break;
+		blk_poll(bio->bi_bdev);
+		if (bio_done(bio))
+			break;
+		if (get_cycles() >= deadline)
+			return -ETIMEDOUT;
+		blk_nap(deadline);
+	}
 	return bio->bi_status;
 }
 

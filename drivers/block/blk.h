@@ -72,6 +72,7 @@ struct blkfront_stats {
 };
 
 void xen_blkfront_stats(struct blkfront_stats *st);
+void xen_blkfront_dump(struct block_device *bdev);
 enum xenbus_state xen_blkfront_xenbus_state(struct block_device *bdev);
 
 #endif /* _DRIVERS_BLOCK_BLK_H */

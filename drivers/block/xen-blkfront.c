@@ -1267,3 +1267,29 @@ enum xenbus_state xen_blkfront_xenbus_state(struct block_device *bdev)
 {
 	return to_info(bdev)->xbdev->state;
 }
+
+/**
+ * xen_blkfront_dump() - print the ring's state, for a test that timed out
+ * @bdev: a disk of this driver
+ */
+void xen_blkfront_dump(struct block_device *bdev)
+{
+	struct blkfront_info *info = to_info(bdev);
+	struct blkif_sring *sring = READ_ONCE(info->sring);
+	unsigned int queued = 0;
+	struct bio *bio;
+	unsigned long flags;
+
+	spin_lock_irqsave(&info->lock, flags);
+	for (bio = info->queue_head; bio; bio = bio->bi_next)
+		queued++;
+	pr_info("%s: state %d, req_prod_pvt %u rsp_cons %u in_flight %u queued %u evtchn %u "
+		"pending %d masked %d\n", bdev->name, info->state, info->req_prod_pvt,
+		info->rsp_cons, info->in_flight, queued, info->evtchn,
+		xen_evtchn_is_pending(info->evtchn), xen_evtchn_is_masked(info->evtchn));
+	if (sring)
+		pr_info("%s: shared req_prod %u req_event %u rsp_prod %u rsp_event %u\n",
+			bdev->name, READ_ONCE(sring->req_prod), READ_ONCE(sring->req_event),
+			READ_ONCE(sring->rsp_prod), READ_ONCE(sring->rsp_event));
+	spin_unlock_irqrestore(&info->lock, flags);
+}
