@@ -54,7 +54,9 @@ void start_kernel(void *fdt)
 	local_irq_enable();
 	smp_init();
 
-	if (IS_ENABLED(CONFIG_XEN_BENCH))
+	if (IS_ENABLED(CONFIG_XEN_BLK_BENCH))
+		failed = xen_blk_bench_run();
+	else if (IS_ENABLED(CONFIG_XEN_BENCH))
 		failed = xen_bench_run();
 	else if (IS_ENABLED(CONFIG_KTAP))
 		failed = ktap_run_all();

@@ -52,5 +52,7 @@ long xen_sched_yield(void);
 
 /* CONFIG_XEN_BENCH: runs instead of the KTAP suites. */
 int xen_bench_run(void);
+/* CONFIG_XEN_BLK_BENCH: the PV block benchmark, instead of the suites too. */
+int xen_blk_bench_run(void);
 
 #endif /* _XEN_XEN_H */

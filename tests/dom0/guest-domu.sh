@@ -55,24 +55,6 @@ check_reason() {
 	esac
 }
 
-# wait_quiet FILE: xenconsoled drains the ring after the domain stopped
-# writing; wait until the log has not grown for QUIET_WAIT tenths (a domU
-# that never stops printing gets QUIET_MAX).
-wait_quiet() {
-	local size last=-1 still=0 i=0
-	while [ $still -lt $QUIET_WAIT ] && [ $i -lt $QUIET_MAX ]; do
-		i=$((i + 1))
-		size=$(wc -c <"$1" 2>/dev/null || echo 0)
-		if [ "$size" = "$last" ]; then
-			still=$((still + 1))
-		else
-			still=0
-			last=$size
-		fi
-		usleep 100000
-	done
-}
-
 # console_damage FILE: why the bytes xenconsoled logged are not what a
 # kernel prints (text, every line ended), or nothing.  A wrong ring index
 # shows up here: bytes the kernel never wrote (the page's zeros), and the
@@ -90,7 +72,7 @@ console_damage() {
 # show_console ISA NAME: the domU's console, prefixed, and a result for it.
 show_console() {
 	local log="$CONSOLE_DIR/guest-$2.log" damage
-	wait_quiet "$log"
+	xl_wait_quiet "$log" $QUIET_WAIT $QUIET_MAX
 	out=
 	if [ ! -s "$log" ]; then
 		not_ok "$1: the domU's console reached xenconsoled intact" "$log is empty or missing"

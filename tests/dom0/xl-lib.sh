@@ -59,3 +59,22 @@ xl_wait_gone() {
 		usleep 100000
 	done
 }
+
+# xl_wait_quiet FILE STILL MAX: xenconsoled drains a domain's console ring
+# into FILE after the domain stopped writing; wait until the file has not
+# grown for STILL tenths of a second, or MAX tenths in all (a domU that
+# never stops printing).
+xl_wait_quiet() {
+	local size last=-1 still=0 i=0
+	while [ $still -lt "$2" ] && [ $i -lt "$3" ]; do
+		i=$((i + 1))
+		size=$(wc -c <"$1" 2>/dev/null || echo 0)
+		if [ "$size" = "$last" ]; then
+			still=$((still + 1))
+		else
+			still=0
+			last=$size
+		fi
+		usleep 100000
+	done
+}
