@@ -206,21 +206,7 @@ bool bio_done(const struct bio *bio)
  */
 static void blk_nap(u64 deadline)
 {
-	u64 left = deadline - get_cycles();
-	unsigned long flags;
-	bool armed = false;
-
-	if ((s64)left > 0 && !irqs_disabled()) {
-		local_irq_save(flags);
-		armed = !arch_timer_set_next_event(min(left, ns_to_cycles(BLK_NAP_NS)));
-		if (armed) {
-			wfi();
-			arch_timer_cancel();
-		}
-		local_irq_restore(flags);
-	}
-	if (!armed)
-		xen_sched_yield();
+	xen_idle_until(deadline, BLK_NAP_NS);
 }
 
 /*

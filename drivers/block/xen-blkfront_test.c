@@ -50,9 +50,15 @@
  * from unpopulated memory a 128 MiB section at a time, slow under QEMU.
  */
 #define WHOLE_DISK_MS	60000
-#define DETACH_BIOS	96	/* 192 ring requests: more than 16 pages hold */
-#define DETACH_BYTES	(64 * 1024)
-#define DETACH_ORDER	4
+/*
+ * One-page reads, more than the 512 slots of a 16-page ring hold: some
+ * always wait in the driver's queue, and those must end with -EIO when
+ * the disk goes away.  What is on the ring then may well complete: Linux's
+ * blkback finishes the requests it took before it closes.
+ */
+#define DETACH_BIOS	768
+#define DETACH_BYTES	PAGE_SIZE
+#define DETACH_ORDER	0
 #define DETACH_MS	30000
 #define RELEASE_MS	20000	/* for blkback to unmap what it kept after Closed */
 #define GNT_PER_FRAME	(PAGE_SIZE / sizeof(struct grant_entry_v1))

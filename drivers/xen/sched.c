@@ -4,7 +4,11 @@
  * the toolstack (or, for dom0, Xen itself) acts on.
  */
 #include <linux/kernel.h>
+#include <linux/delay.h>
 #include <linux/reboot.h>
+#include <asm/irqflags.h>
+#include <asm/processor.h>
+#include <clocksource/arm_arch_timer.h>
 #include <xen/xen.h>
 #include <xen/interface/sched.h>
 #include <asm/xen/hypercall.h>
@@ -17,6 +21,45 @@
 long xen_sched_yield(void)
 {
 	return HYPERVISOR_sched_op(SCHEDOP_yield, NULL);
+}
+
+/**
+ * xen_idle_until() - give the vCPU away until an interrupt or a deadline
+ * @deadline: in timer cycles (get_cycles()), not yet passed
+ * @max_ns: the longest nap, so that a caller looks again at least this
+ *	often at what it waits for
+ *
+ * For waits on another domain (xenstored, a backend): WFI traps to Xen,
+ * which deschedules the vCPU until an interrupt is due, the other end's
+ * event or the timer armed here, rather than spinning on a physical CPU
+ * that the other end may be short of.  How long to nap is the caller's
+ * trade: short naps notice a completion another vCPU reaped sooner, but
+ * several vCPUs waking every few milliseconds each starved dom0 under
+ * QEMU.
+ *
+ * Interrupts stay masked from arming the timer to the WFI, which a
+ * pending interrupt ends all the same: a timer that fired and was
+ * handled just before the WFI would leave it nothing to wake for.  The
+ * handlers run when they are unmasked again.  Called with them masked
+ * already, a pending one would end every WFI at once: then it yields.
+ */
+void xen_idle_until(u64 deadline, u64 max_ns)
+{
+	u64 left = deadline - get_cycles();
+	unsigned long flags;
+	bool armed = false;
+
+	if ((s64)left > 0 && !irqs_disabled()) {
+		local_irq_save(flags);
+		armed = !arch_timer_set_next_event(min(left, ns_to_cycles(max_ns)));
+		if (armed) {
+			wfi();
+			arch_timer_cancel();
+		}
+		local_irq_restore(flags);
+	}
+	if (!armed)
+		xen_sched_yield();
 }
 
 /**

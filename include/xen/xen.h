@@ -49,6 +49,7 @@ int xen_console_io_init(void);
 int xen_version_init(void);
 void __noreturn xen_shutdown(unsigned int reason);
 long xen_sched_yield(void);
+void xen_idle_until(u64 deadline, u64 max_ns);
 
 /* CONFIG_XEN_BENCH: runs instead of the KTAP suites. */
 int xen_bench_run(void);

@@ -68,37 +68,12 @@ bool xb_expired(u64 deadline)
 #define XB_IDLE_NS	2000000
 
 /**
- * xb_idle() - give the CPU away until an interrupt or @deadline
+ * xb_idle() - give the CPU away until xenstored's event or @deadline
  * @deadline: from xb_deadline(), not yet passed
- *
- * WFI traps to Xen, which deschedules the vCPU until an interrupt is
- * due: xenstored's event, or the timer armed here for a short nap.
- * Spinning on SCHEDOP_yield instead keeps a physical CPU busy that
- * dom0, which has to answer, may be short of.
- *
- * Interrupts stay masked from arming the timer to the WFI, which a
- * pending interrupt ends all the same: a timer that fired and was
- * handled just before the WFI would leave it nothing to wake for.  The
- * handlers run when they are unmasked again.  Called with them masked
- * already, a pending one would end every WFI at once: then it yields.
  */
 void xb_idle(u64 deadline)
 {
-	u64 left = deadline - get_cycles();
-	unsigned long flags;
-	bool armed = false;
-
-	if ((s64)left > 0 && !irqs_disabled()) {
-		local_irq_save(flags);
-		armed = !arch_timer_set_next_event(min(left, ns_to_cycles(XB_IDLE_NS)));
-		if (armed) {
-			wfi();
-			arch_timer_cancel();
-		}
-		local_irq_restore(flags);
-	}
-	if (!armed)
-		xen_sched_yield();
+	xen_idle_until(deadline, XB_IDLE_NS);
 }
 
 /**

@@ -17,7 +17,7 @@
 #include <xen/interface/io/ring.h>
 
 typedef uint16_t blkif_vdev_t;
-typedef uint64_t blkif_sector_t;
+typedef uint64_aligned_t blkif_sector_t;
 
 /* Operations. */
 #define BLKIF_OP_READ			0
@@ -46,7 +46,7 @@ struct blkif_request {
 	uint8_t operation;
 	uint8_t nr_segments;
 	blkif_vdev_t handle;
-	uint64_t id;		/* the frontend's, echoed in the response */
+	uint64_aligned_t id;		/* the frontend's, echoed in the response */
 	blkif_sector_t sector_number;
 	struct blkif_request_segment seg[BLKIF_MAX_SEGMENTS_PER_REQUEST];
 };
@@ -56,14 +56,14 @@ struct blkif_request_indirect {
 	uint8_t operation;
 	uint8_t indirect_op;	/* BLKIF_OP_READ or BLKIF_OP_WRITE */
 	uint16_t nr_segments;
-	uint64_t id;
+	uint64_aligned_t id;
 	blkif_sector_t sector_number;
 	blkif_vdev_t handle;
 	grant_ref_t indirect_grefs[BLKIF_MAX_INDIRECT_PAGES_PER_REQUEST];
 };
 
 struct blkif_response {
-	uint64_t id;
+	uint64_aligned_t id;
 	uint8_t operation;
 	int16_t status;
 };
