@@ -240,7 +240,12 @@ disk_cfg() {
 		echo 'cmdline = "console=hvc0"'
 		return
 	fi
-	echo "cmdline = \"console=hvc0 armxen.blk=$1\""
+	local role=$1
+	# An arm64 dom0's blkback stalls on a grant unmap for each segment
+	# under QEMU (a TLB flush across its CPUs each): the write domU uses
+	# persistent grants there, the plain protocol under an arm32 dom0.
+	[ "$role" = write ] && [ "$(uname -m)" != aarch64 ] && role=write-plain
+	echo "cmdline = \"console=hvc0 armxen.blk=$role\""
 	echo "disk = [ 'format=raw, vdev=xvda, access=rw, backendtype=phy, script=$BLK_SCRIPT, target=$disk_dev' ]"
 }
 
