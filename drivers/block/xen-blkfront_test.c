@@ -55,10 +55,13 @@
  */
 #define WHOLE_DISK_MS	60000
 /*
- * One-page reads, more than the 512 slots of a 16-page ring hold: some
- * always wait in the driver's queue, and those must end with -EIO when
- * the disk goes away.  What is on the ring then may well complete: Linux's
- * blkback finishes the requests it took before it closes.
+ * One-page reads, more than the 512 slots of a 16-page ring hold, so that
+ * some usually wait in the driver's queue when the disk goes away; those
+ * end with -EIO.  What is on the ring then may well complete: Linux's
+ * blkback finishes the requests it took before it closes.  So how many
+ * fail depends on timing (none, when blkback drained everything before
+ * the watch ran): the case asserts that every bio ended, each with success
+ * or -EIO/-ENODEV, and that one submitted after the close gets -ENODEV.
  */
 #define DETACH_BIOS	768
 #define DETACH_BYTES	PAGE_SIZE
@@ -450,7 +453,7 @@ static void detach_wait(struct ktap_test *t, struct detach_run *r)
 	unsigned int ms;
 
 	for (; get_cycles() < end; round++) {
-		xenbus_wait(never, NULL, 20);	/* runs the backend-state watch */
+		xenbus_wait(never, NULL, 2);	/* runs the backend-state watch */
 		blk_poll(disk);
 		detach_round(r, round);
 		/* Until the backend is Closed too, and the ring torn down. */
@@ -465,7 +468,6 @@ static void detach_wait(struct ktap_test *t, struct detach_run *r)
 	ktap_expect(t, xen_blkfront_disconnected(disk));
 	ktap_expect(t, all_done(r));
 	ktap_expect(t, r->ok > 0);
-	ktap_expect(t, r->eio + r->enodev > 0);
 	ktap_expect_eq(t, r->other, 0);
 	ktap_expect_eq(t, xen_blkfront_xenbus_state(disk), XenbusStateClosed);
 }
