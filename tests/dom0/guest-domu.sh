@@ -204,11 +204,27 @@ disk_pattern_sum() {
 	}' | sha256sum | cut -d ' ' -f 1
 }
 
+# The disk is served by the arm32 dom0s only, for now.  Under the arm64
+# dom0 (QEMU's TCG with 4 emulated CPUs) each grant blkback maps or unmaps
+# costs dom0 a TLB flush across the emulated CPUs; a domU's whole-disk
+# write then stalled dom0 for tens of seconds (soft lockups in
+# gnttab_map_refs/gnttab_unmap_refs, a bio waiting over 60 s) in about
+# half of the runs, persistent grants or not (issue 11's note).  Under the
+# armhf dom0 (one emulated CPU) it takes 2-3 s; the A32 and T32 guests'
+# blkfront runs against its blkback on deb12 and deb12-debug.
+DISK_SKIP=
+[ "$(uname -m)" = aarch64 ] &&
+	DISK_SKIP="no disk under the arm64 dom0: blkback's grant maps stall it under QEMU (issue 11)"
+
 # disk_setup: a zeroed file behind a free loop device, in $disk_dev; one
 # result.  Without it the domUs get no disk and their blkfront suite skips.
 disk_setup() {
 	local what="disk: a $DISK_MB MiB file behind a loop device for xen-blkback"
 	disk_dev=
+	if [ -n "$DISK_SKIP" ]; then
+		skip "$what" "$DISK_SKIP"
+		return
+	fi
 	if ! run dd if=/dev/zero of="$DISK_FILE" bs=1048576 count=$DISK_MB; then
 		not_ok "$what" "$(why)"
 		return
@@ -271,6 +287,10 @@ detach_on_request() {
 check_detach() {
 	local what="$1: xl block-detach while the domU's reads were in flight"
 	out=
+	if [ -n "$DISK_SKIP" ]; then
+		skip "$what" "$DISK_SKIP"
+		return
+	fi
 	if [ ! -f "$DETACH_OUT" ]; then
 		not_ok "$what" "the domU never asked for it (data/armxen-blk-detach)"
 	elif [ "$(tail -n 1 "$DETACH_OUT")" = detached ]; then
@@ -285,6 +305,10 @@ check_detach() {
 check_disk() {
 	local what="$1: the disk file holds the written pattern (sha256)" sum
 	out=
+	if [ -n "$DISK_SKIP" ]; then
+		skip "$what" "$DISK_SKIP"
+		return
+	fi
 	if [ -z "$disk_dev" ]; then
 		not_ok "$what" "no disk"
 		return

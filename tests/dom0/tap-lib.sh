@@ -27,6 +27,12 @@ not_ok() {
 	echo "not ok $n - $1 # $2"
 }
 
+# skip WHAT WHY: a result that was not checked, and why (TAP's SKIP).
+skip() {
+	n=$((n + 1))
+	echo "ok $n - $1 # SKIP $2"
+}
+
 # run CMD [ARG]...: run it with a time limit; its output goes into $out
 # (and $RUN_OUT), its exit status into $rc.  Through a file, not $(...):
 # busybox timeout leaves a watcher process holding a pipe open after the
