@@ -8,10 +8,10 @@
 # info/list/vcpu-list/dmesg, xenstore, xl create/destroy of a tiny domU);
 # that is the reference a replacement privcmd is measured against.  Then
 # tests/dom0/guest-domu.sh has the unmodified `xl create` build a domain
-# with 4 vCPUs from each KTAP build of the kernel, and checks with `xl
-# vcpu-list` that every one of them ran; it prints through the PV console ring
-# to xenconsoled, runs its suites, and powers off (crashes when a case
-# failed).  Beside each domU, tests/grant/gnt-peer (built here against
+# with 4 vCPUs (2 for a 32-bit one under the arm64 dom0) from each KTAP
+# build of the kernel, and checks with `xl vcpu-list` that every one of
+# them ran; it prints through the PV console ring to xenconsoled, runs
+# its suites, and powers off (crashes when a case failed).  Beside each domU, tests/grant/gnt-peer (built here against
 # Debian's libxen-dev) exchanges grants with its grant_map suite.
 # guest-domu.sh judges that from dom0 and copies each domU's console out,
 # prefixed; scripts/ktap.py turns the copy into one result a
@@ -36,7 +36,7 @@ set -u
 
 MARK=armxen-domu	# tests/dom0/guest-domu.sh prefixes lines "armxen-domu ISA| "
 DOMU_DIR=/usr/share/armxen/domu
-TIMEOUT=420		# seconds for one dom0 boot with all its guests (4 vCPUs each)
+TIMEOUT=420		# seconds for one dom0 boot with all its guests (up to 4 vCPUs each)
 
 # domu_kernels ARCH: the guests a dom0 of ARCH creates, as ISA:DEFCONFIG.
 domu_kernels() {
@@ -84,13 +84,11 @@ stage() {
 boot() {
 	local out=$srctree/out/domu-$1-$2
 	[ -d "$out/images" ] || return 0
-	# arm64: a physical CPU for each vCPU of a 32-bit domU, see
-	# tests/dom0/guest-domu.sh (pin_aarch32); dom0 keeps its two vCPUs.
-	local smp=()
-	[ "$2" = arm64 ] && smp=(--smp 4 --dom0-vcpus 2)
+	# The arm64 dom0 keeps scripts/dom0/run's 2 CPUs: a 32-bit domU gets
+	# one vCPU per CPU there (tests/dom0/guest-domu.sh, domu_vcpus).
 	local peer=()
 	[ -x "$out/gnt-peer" ] && peer=(--add "$out/gnt-peer:/usr/lib/armxen/gnt-peer")
-	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT "${smp[@]}" \
+	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT \
 		--add "$out/images:$DOMU_DIR" \
 		"${peer[@]}" \
 		--add "$srctree/tests/dom0/guest-domu.sh:/tests/20-guest-domu" \
