@@ -13,11 +13,13 @@
  *   as in a dom0 without xenstored.
  */
 #include <linux/kernel.h>
+#include <linux/atomic.h>
 #include <linux/delay.h>
 #include <linux/errno.h>
 #include <linux/ktap.h>
 #include <linux/math64.h>
 #include <linux/mm.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <xen/xen.h>
 #include <xen/xenbus.h>
@@ -659,6 +661,158 @@ static void watch_fires_when_dom0_writes(struct ktap_test *t)
 	xenbus_rm(XBT_NIL, "data", "armxen-pong");
 }
 
+/*
+ * Every online CPU at once, for a bounded number of rounds: each writes,
+ * reads back and removes a key of its own under data/ and reads a key
+ * they share, so that several vCPUs have requests in flight together and
+ * replies come back interleaved.  A reply handed to the wrong waiter
+ * shows as another request's value or type (-EIO), a lost one as
+ * -ETIMEDOUT or a reply that matched nobody.  The workers only record
+ * what they saw: the KTAP checks run on the CPU that runs the case.
+ */
+#define SMP_ROUNDS		25
+#define SMP_SHARED		"armxen-smp-shared"
+/* Microseconds for a worker: a lost reply costs XENBUS_REPLY_TIMEOUT_MS. */
+#define SMP_WAIT_US		30000000
+
+struct xs_cpu_load {
+	unsigned int cpu;
+	unsigned int requests;
+	int err;		/* the first failure, which ends the worker */
+	char what[96];		/* and what it was */
+};
+
+static struct xs_cpu_load xs_load[NR_CPUS];
+static char smp_shared_value[32];
+static atomic_t smp_in_flight;
+static int smp_peak;
+
+/* Count the workers inside a request, keeping the highest count seen. */
+static void smp_enter(void)
+{
+	int now = atomic_inc_return(&smp_in_flight), peak;
+
+	do {
+		peak = READ_ONCE(smp_peak);
+	} while (now > peak && cmpxchg(&smp_peak, peak, now) != peak);
+}
+
+static bool smp_fail(struct xs_cpu_load *ld, int err, const char *what,
+		     unsigned int round, const char *got)
+{
+	ld->err = err < 0 ? err : -EIO;
+	snprintf(ld->what, sizeof(ld->what), "%s in round %u: %d \"%s\"", what,
+		 round, err, got);
+	return false;
+}
+
+/* Read @node, expecting exactly @want; false (and noted) otherwise. */
+static bool smp_read_is(struct xs_cpu_load *ld, const char *node,
+			const char *want, unsigned int round)
+{
+	char buf[32] = "";
+	int rc;
+
+	smp_enter();
+	rc = xenbus_read_buf(XBT_NIL, "data", node, buf, sizeof(buf));
+	atomic_dec(&smp_in_flight);
+	ld->requests++;
+	if (rc != (int)strlen(want) || strcmp(buf, want))
+		return smp_fail(ld, rc, node, round, buf);
+	return true;
+}
+
+/* A write or rm: 0 expected. */
+static bool smp_change(struct xs_cpu_load *ld, const char *key, const char *value,
+		       unsigned int round)
+{
+	int rc;
+
+	smp_enter();
+	rc = value ? xenbus_write(XBT_NIL, "data", key, value) :
+		     xenbus_rm(XBT_NIL, "data", key);
+	atomic_dec(&smp_in_flight);
+	ld->requests++;
+	if (rc)
+		return smp_fail(ld, rc, value ? "write" : "rm", round, key);
+	return true;
+}
+
+static bool smp_round(struct xs_cpu_load *ld, const char *key, unsigned int round)
+{
+	char want[32];
+
+	snprintf(want, sizeof(want), "cpu%u-round%u", ld->cpu, round);
+	return smp_change(ld, key, want, round) &&
+	       smp_read_is(ld, key, want, round) &&
+	       smp_read_is(ld, SMP_SHARED, smp_shared_value, round) &&
+	       smp_change(ld, key, NULL, round);
+}
+
+static void xs_load_worker(void *arg)
+{
+	struct xs_cpu_load *ld = arg;
+	unsigned int round;
+	char key[32];
+
+	snprintf(key, sizeof(key), "armxen-smp-%u", ld->cpu);
+	for (round = 0; round < SMP_ROUNDS; round++)
+		if (!smp_round(ld, key, round))
+			break;
+}
+
+static void smp_check_cpu(struct ktap_test *t, struct xs_cpu_load *ld)
+{
+	char key[32];
+
+	ktap_check(t, !ld->err, __FILE__, __LINE__, "CPU%u: %s", ld->cpu, ld->what);
+	ktap_check(t, ld->err || ld->requests == SMP_ROUNDS * 4, __FILE__, __LINE__,
+		   "CPU%u: %u requests", ld->cpu, ld->requests);
+	snprintf(key, sizeof(key), "armxen-smp-%u", ld->cpu);
+	ktap_expect(t, !xenbus_exists(XBT_NIL, "data", key));
+}
+
+static bool skip_one_cpu(struct ktap_test *t)
+{
+	if (num_online_cpus() > 1)
+		return false;
+	ktap_skip(t, "one CPU online: no other vCPU to have requests in flight");
+	return true;
+}
+
+static void requests_from_every_cpu_at_once(struct ktap_test *t)
+{
+	unsigned int cpu, self = smp_processor_id(), started = 1;
+	unsigned long unmatched = xs_main.unmatched;
+
+	if (!have_xenstore(t) || skip_one_cpu(t))
+		return;
+	snprintf(smp_shared_value, sizeof(smp_shared_value), "shared-%llu",
+		 (unsigned long long)get_cycles());
+	if (!ktap_expect_eq(t, xenbus_write(XBT_NIL, "data", SMP_SHARED, smp_shared_value), 0))
+		return;
+	atomic_set(&smp_in_flight, 0);
+	smp_peak = 0;
+	for_each_online_cpu(cpu)
+		xs_load[cpu] = (struct xs_cpu_load){ .cpu = cpu };
+	for_each_online_cpu(cpu)
+		if (cpu != self)
+			started += ktap_expect_eq(t, smp_start_on_cpu(cpu, xs_load_worker,
+								      &xs_load[cpu]), 0);
+	xs_load_worker(&xs_load[self]);
+	for_each_online_cpu(cpu)
+		if (cpu != self)
+			ktap_expect_eq(t, smp_wait_on_cpu(cpu, SMP_WAIT_US), 0);
+	for_each_online_cpu(cpu)
+		smp_check_cpu(t, &xs_load[cpu]);
+	ktap_expect_eq(t, started, num_online_cpus());
+	ktap_expect_eq(t, xs_main.unmatched, unmatched);
+	ktap_expect_eq(t, xs_main.err, 0);
+	printk("    # %u CPUs, %u rounds each, up to %d requests in flight at once\n",
+	       started, SMP_ROUNDS, smp_peak);
+	xenbus_rm(XBT_NIL, "data", SMP_SHARED);
+}
+
 static const struct ktap_case xenstore_cases[] = {
 	KTAP_CASE(error_strings_map_to_errnos),
 	KTAP_CASE(reply_parsers_reject_malformed),
@@ -679,6 +833,7 @@ static const struct ktap_case xenstore_cases[] = {
 	KTAP_CASE(transactions_commit_and_retry),
 	KTAP_CASE(watch_fires_and_is_removed),
 	KTAP_CASE(watch_fires_when_dom0_writes),
+	KTAP_CASE(requests_from_every_cpu_at_once),
 	{}
 };
 
