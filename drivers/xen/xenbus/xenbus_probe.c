@@ -17,15 +17,24 @@ static DEFINE_SPINLOCK(xenbus_bus_lock);
 static struct xenbus_driver *xenbus_drivers;
 static struct xenbus_device *xenbus_devices;
 
+/* The driver registered for @type, or NULL (xenbus_bus_lock held). */
+static struct xenbus_driver *find_driver_locked(const char *type)
+{
+	struct xenbus_driver *drv;
+
+	for (drv = xenbus_drivers; drv; drv = drv->next)
+		if (!strcmp(drv->type, type))
+			break;
+	return drv;
+}
+
 static struct xenbus_driver *find_driver(const char *type)
 {
 	struct xenbus_driver *drv;
 	unsigned long flags;
 
 	spin_lock_irqsave(&xenbus_bus_lock, flags);
-	for (drv = xenbus_drivers; drv; drv = drv->next)
-		if (!strcmp(drv->type, type))
-			break;
+	drv = find_driver_locked(type);
 	spin_unlock_irqrestore(&xenbus_bus_lock, flags);
 	return drv;
 }
@@ -49,18 +58,25 @@ struct xenbus_device *xenbus_find_device(const char *nodename)
 	return dev;
 }
 
-static void unlink_device(struct xenbus_device *dev)
+/* Take @dev off the device list (xenbus_bus_lock held). */
+static void unlink_device_locked(struct xenbus_device *dev)
 {
 	struct xenbus_device **pd;
-	unsigned long flags;
 
-	spin_lock_irqsave(&xenbus_bus_lock, flags);
 	for (pd = &xenbus_devices; *pd; pd = &(*pd)->next) {
 		if (*pd == dev) {
 			*pd = dev->next;
 			break;
 		}
 	}
+}
+
+static void unlink_device(struct xenbus_device *dev)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&xenbus_bus_lock, flags);
+	unlink_device_locked(dev);
 	spin_unlock_irqrestore(&xenbus_bus_lock, flags);
 }
 
@@ -197,15 +213,20 @@ int xenbus_probe_devices(const char *root)
 int xenbus_register_frontend(struct xenbus_driver *drv)
 {
 	unsigned long flags;
+	bool taken;
 
 	if (!xenbus_available())
 		return -ENODEV;
-	if (find_driver(drv->type))
-		return -EEXIST;
+	/* One step, so that two registrations of a type cannot both succeed. */
 	spin_lock_irqsave(&xenbus_bus_lock, flags);
-	drv->next = xenbus_drivers;
-	xenbus_drivers = drv;
+	taken = find_driver_locked(drv->type);
+	if (!taken) {
+		drv->next = xenbus_drivers;
+		xenbus_drivers = drv;
+	}
 	spin_unlock_irqrestore(&xenbus_bus_lock, flags);
+	if (taken)
+		return -EEXIST;
 	xenbus_probe_devices("device");
 	return 0;
 }
@@ -215,13 +236,14 @@ static struct xenbus_device *take_device_of(struct xenbus_driver *drv)
 	struct xenbus_device *dev;
 	unsigned long flags;
 
+	/* Found and unlinked in one step: nobody else can take it between. */
 	spin_lock_irqsave(&xenbus_bus_lock, flags);
 	for (dev = xenbus_devices; dev; dev = dev->next)
 		if (dev->driver == drv)
 			break;
-	spin_unlock_irqrestore(&xenbus_bus_lock, flags);
 	if (dev)
-		unlink_device(dev);
+		unlink_device_locked(dev);
+	spin_unlock_irqrestore(&xenbus_bus_lock, flags);
 	return dev;
 }
 
