@@ -669,9 +669,16 @@ static void watch_fires_when_dom0_writes(struct ktap_test *t)
  * shows as another request's value or type (-EIO), a lost one as
  * -ETIMEDOUT or a reply that matched nobody.  The workers only record
  * what they saw: the KTAP checks run on the CPU that runs the case.
+ *
+ * Each CPU's values fill most of the 1 KiB request ring, so that a write
+ * waits for xenstored to drain the ring part-way through: requests that
+ * were not sent whole, one at a time, would then interleave in the ring
+ * and come back as errors or a closed connection (a short request goes in
+ * too quickly for two vCPUs to meet there reliably).
  */
 #define SMP_ROUNDS		25
 #define SMP_SHARED		"armxen-smp-shared"
+#define SMP_VALUE_LEN		(XENSTORE_RING_SIZE - 200)
 /* Microseconds for a worker: a lost reply costs XENBUS_REPLY_TIMEOUT_MS. */
 #define SMP_WAIT_US		30000000
 
@@ -680,6 +687,8 @@ struct xs_cpu_load {
 	unsigned int requests;
 	int err;		/* the first failure, which ends the worker */
 	char what[96];		/* and what it was */
+	char want[SMP_VALUE_LEN + 1];	/* this round's value */
+	char got[SMP_VALUE_LEN + 1];	/* what a read returned */
 };
 
 static struct xs_cpu_load xs_load[NR_CPUS];
@@ -701,7 +710,7 @@ static bool smp_fail(struct xs_cpu_load *ld, int err, const char *what,
 		     unsigned int round, const char *got)
 {
 	ld->err = err < 0 ? err : -EIO;
-	snprintf(ld->what, sizeof(ld->what), "%s in round %u: %d \"%s\"", what,
+	snprintf(ld->what, sizeof(ld->what), "%s in round %u: %d \"%.32s\"", what,
 		 round, err, got);
 	return false;
 }
@@ -710,15 +719,15 @@ static bool smp_fail(struct xs_cpu_load *ld, int err, const char *what,
 static bool smp_read_is(struct xs_cpu_load *ld, const char *node,
 			const char *want, unsigned int round)
 {
-	char buf[32] = "";
 	int rc;
 
+	ld->got[0] = '\0';
 	smp_enter();
-	rc = xenbus_read_buf(XBT_NIL, "data", node, buf, sizeof(buf));
+	rc = xenbus_read_buf(XBT_NIL, "data", node, ld->got, sizeof(ld->got));
 	atomic_dec(&smp_in_flight);
 	ld->requests++;
-	if (rc != (int)strlen(want) || strcmp(buf, want))
-		return smp_fail(ld, rc, node, round, buf);
+	if (rc != (int)strlen(want) || strcmp(ld->got, want))
+		return smp_fail(ld, rc, node, round, ld->got);
 	return true;
 }
 
@@ -738,13 +747,22 @@ static bool smp_change(struct xs_cpu_load *ld, const char *key, const char *valu
 	return true;
 }
 
+/* This CPU's value for @round: its name, then letters that depend on both. */
+static void smp_fill_value(struct xs_cpu_load *ld, unsigned int round)
+{
+	int n = snprintf(ld->want, sizeof(ld->want), "cpu%u-round%u-", ld->cpu, round);
+	unsigned int i;
+
+	for (i = (unsigned int)n; i < SMP_VALUE_LEN; i++)
+		ld->want[i] = (char)('a' + (ld->cpu * 7 + round + i) % 26);
+	ld->want[SMP_VALUE_LEN] = '\0';
+}
+
 static bool smp_round(struct xs_cpu_load *ld, const char *key, unsigned int round)
 {
-	char want[32];
-
-	snprintf(want, sizeof(want), "cpu%u-round%u", ld->cpu, round);
-	return smp_change(ld, key, want, round) &&
-	       smp_read_is(ld, key, want, round) &&
+	smp_fill_value(ld, round);
+	return smp_change(ld, key, ld->want, round) &&
+	       smp_read_is(ld, key, ld->want, round) &&
 	       smp_read_is(ld, SMP_SHARED, smp_shared_value, round) &&
 	       smp_change(ld, key, NULL, round);
 }
