@@ -94,6 +94,7 @@ struct xs_conn {
 	bool dispatching;
 	unsigned long unmatched;
 	unsigned long dropped;
+	unsigned long kicks;	/* xb_notify() calls, sent or not (tests) */
 };
 
 /* xenbus_comms.c */

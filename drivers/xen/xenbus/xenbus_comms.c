@@ -82,6 +82,7 @@ void xb_idle(u64 deadline)
  */
 void xb_notify(struct xs_conn *c)
 {
+	c->kicks++;
 	if (c->port)
 		notify_remote_via_evtchn(c->port);
 }
@@ -248,7 +249,7 @@ int xb_read_locked(struct xs_conn *c)
 {
 	struct xen_byte_ring ring = xb_rsp_ring(c);
 	struct xs_reader *rd = &c->rd;
-	bool got = false;
+	u32 cons = c->intf->rsp_cons;	/* ours: only we move it */
 	u32 verdict;
 	int rc;
 
@@ -261,13 +262,18 @@ int xb_read_locked(struct xs_conn *c)
 		return -EIO;
 	}
 	while ((rc = xb_read_step(c, &ring)) == 1) {
-		got = true;
 		/* Out of memory for the body: the waiter gets -ENOMEM. */
 		xs_msg_complete(c, &rd->hdr, rd->discard ? NULL : rd->body);
 		memset(rd, 0, sizeof(*rd));
 	}
-	/* Room was made in the ring: xenstored may have more to say. */
-	if (got)
+	/*
+	 * Room was made in the ring: tell xenstored, which may be waiting to
+	 * write the rest of a reply.  Whenever any byte was taken, not only
+	 * when a message was completed: a reply longer than the room left
+	 * comes in pieces, and xenstored writes the next one only when told
+	 * (seen as every vCPU's request timing out, with 824-byte values).
+	 */
+	if (READ_ONCE(c->intf->rsp_cons) != cons)
 		xb_notify(c);
 	if (rc < 0) {
 		pr_err("reply ring: %d, connection closed\n", rc);

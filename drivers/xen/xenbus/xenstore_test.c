@@ -351,11 +351,16 @@ out:
 	fake_stop(&fs);
 }
 
-/* A reply bigger than the ring arrives in pieces, wrapping around. */
+/*
+ * A reply bigger than the ring arrives in pieces, wrapping around; each
+ * piece taken is followed by a kick, since xenstored writes the next one
+ * only when told that there is room.
+ */
 static void large_messages_cross_the_ring(struct ktap_test *t)
 {
 	struct xsd_sockmsg hdr = { .type = XS_READ };
 	unsigned int slot, len, off = 0, i;
+	unsigned long kicks;
 	struct fake_store fs;
 	char *big = kzalloc(3001), *body = NULL;
 	int n;
@@ -377,7 +382,9 @@ static void large_messages_cross_the_ring(struct ktap_test *t)
 		if (!ktap_expect(t, n > 0))
 			break;
 		off += (unsigned int)n;
+		kicks = fs.conn.kicks;
 		xb_poll(&fs.conn);
+		ktap_expect_eq(t, fs.conn.kicks, kicks + 1);
 	}
 	if (ktap_expect_eq(t, xs_wait_reply(&fs.conn, slot, XS_READ, FAKE_WAIT_MS, &body, &len), 0)) {
 		ktap_expect_eq(t, len, 3000);
