@@ -60,9 +60,9 @@ struct xs_iov {
 
 /**
  * struct xs_conn - a connection to xenstored
- * @lock: everything below except @write_lock's ring side
- * @write_lock: one request at a time into the request ring (taken
- *	before @lock, never while holding it)
+ * @lock: everything below except the request ring, which @writing guards
+ * @writing: a CPU owns the request ring and puts one whole request in
+ *	(xb_write_msg(); claimed before @lock, never while holding it)
  * @intf: the ring page
  * @port: its event channel (0: nobody to notify, a test's ring)
  * @err: once set, the connection is unusable and every request fails
@@ -76,10 +76,11 @@ struct xs_iov {
  * @dispatching: a CPU is running callbacks
  * @unmatched: replies that matched no waiting request
  * @dropped: watch events dropped (queue full, no memory)
+ * @kicks: xb_notify() calls, sent or not (tests count them)
  */
 struct xs_conn {
 	spinlock_t lock;
-	spinlock_t write_lock;
+	bool writing;
 	struct xenstore_domain_interface *intf;
 	evtchn_port_t port;
 	int err;
@@ -94,7 +95,7 @@ struct xs_conn {
 	bool dispatching;
 	unsigned long unmatched;
 	unsigned long dropped;
-	unsigned long kicks;	/* xb_notify() calls, sent or not (tests) */
+	unsigned long kicks;
 };
 
 /* xenbus_comms.c */
@@ -104,6 +105,7 @@ int xb_write_msg(struct xs_conn *c, const struct xsd_sockmsg *hdr,
 		 const struct xs_iov *iov, unsigned int n, u64 deadline);
 int xb_read_locked(struct xs_conn *c);
 void xb_poll(struct xs_conn *c);
+void xb_show_state(struct xs_conn *c);
 void xb_notify(struct xs_conn *c);
 u64 xb_deadline(unsigned int ms);
 bool xb_expired(u64 deadline);

@@ -211,7 +211,7 @@ static int xs_get_slot(struct xs_conn *c, unsigned int *slot, u64 deadline)
 		if (xb_expired(deadline))
 			return -ETIMEDOUT;
 		xb_poll(c);
-		xen_sched_yield();
+		xb_idle(deadline);
 	}
 }
 
@@ -298,6 +298,7 @@ int xs_wait_reply(struct xs_conn *c, unsigned int slot, u32 type,
 		if (xb_expired(deadline)) {
 			pr_err("no reply to request %u (type %u) in %u ms\n",
 			       s->req_id, type, timeout_ms);
+			xb_show_state(c);
 			rc = -ETIMEDOUT;
 			break;
 		}
