@@ -183,9 +183,16 @@ static void check_published(struct ktap_test *t, struct vchan *v, const char *pa
 		ktap_expect(t, perms[0].id == xen_domid && perms[0].perm == XENBUS_PERM_NONE);
 		ktap_expect(t, perms[1].id == PEER_DOMID && perms[1].perm == XENBUS_PERM_READ);
 	}
-	ktap_expect_eq(t, v->shared->cli_live, VCHAN_LIVE_WAITING);
 	ktap_expect_eq(t, v->shared->srv_live, VCHAN_LIVE_CONNECTED);
-	ktap_expect_eq(t, v->shared->cli_notify, VCHAN_NOTIFY_WRITE);
+	/*
+	 * The peer polls for ring-ref and may be connected already, and
+	 * writing already, which takes back our request in cli_notify.
+	 */
+	if (READ_ONCE(v->shared->cli_live) == VCHAN_LIVE_WAITING) {
+		ktap_expect_eq(t, READ_ONCE(v->shared->cli_notify), VCHAN_NOTIFY_WRITE);
+		return;
+	}
+	ktap_expect_eq(t, READ_ONCE(v->shared->cli_live), VCHAN_LIVE_CONNECTED);
 }
 
 /*
@@ -256,13 +263,13 @@ out:
 /* The orders libxenvchan picks for small minimums: both rings in the page. */
 static void dom0_client_echo_in_page_rings(struct ktap_test *t)
 {
-	serve_and_echo(t, "data/armxen-vchan", VCHAN_ORDER_SMALL, VCHAN_ORDER_LARGE, 20000);
+	serve_and_echo(t, "data/armxen-vchan", VCHAN_ORDER_SMALL, VCHAN_ORDER_LARGE, 6000);
 }
 
 /* Rings of their own pages, listed in grants[]. */
 static void dom0_client_echo_page_rings(struct ktap_test *t)
 {
-	serve_and_echo(t, "data/armxen-vchan-big", 14, 13, 100000);
+	serve_and_echo(t, "data/armxen-vchan-big", 14, 13, 40000);
 }
 
 static const struct ktap_case vchan_cases[] = {

@@ -227,7 +227,7 @@ peer_results() {
 		for q in $peers; do
 			[ "${q%%:*}" = "$name" ] && pid=${q#*:}
 		done
-		peer_result "$1" "$name" "${p#*:}" "$pid" "$2"
+		peer_result "$1" "$name" "${p#*:}" "$pid" "${2:-}"
 	done
 }
 

@@ -46,8 +46,8 @@ struct channel {
 };
 
 static const struct channel channels[] = {
-	{ "vchan in-page rings", "armxen-vchan", 10, 11, 20000 },
-	{ "vchan rings of their own pages", "armxen-vchan-big", 14, 13, 100000 },
+	{ "vchan in-page rings", "armxen-vchan", 10, 11, 6000 },
+	{ "vchan rings of their own pages", "armxen-vchan-big", 14, 13, 40000 },
 };
 
 static unsigned int domid;
@@ -96,21 +96,38 @@ static bool expired(void)
 	       (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec);
 }
 
-/* Poll @path until it exists or the deadline passes. */
+/*
+ * Wait for @path to exist, until the deadline: a watch, so that we
+ * connect as soon as the domU publishes (it is waiting for us).
+ */
 static bool wait_for(const char *path)
 {
-	unsigned int len;
-	char *value;
+	struct pollfd pfd = { .fd = xs_fileno(xs), .events = POLLIN };
+	unsigned int len, num;
+	bool found = false;
+	char *value, **event;
 
+	if (pfd.fd < 0 || !xs_watch(xs, path, "vchan"))
+		printf("# xs_watch %s: %s\n", path, strerror(errno));
 	for (;;) {
 		value = xs_read(xs, XBT_NULL, path, &len);
 		free(value);
-		if (value)
-			return true;
+		if (value) {
+			found = true;
+			break;
+		}
 		if (expired())
-			return false;
-		usleep(POLL_US);
+			break;
+		/* Without the watch, this is a 50 ms poll. */
+		if (pfd.fd >= 0 && poll(&pfd, 1, 1000) == 1) {
+			event = xs_read_watch(xs, &num);
+			free(event);
+		} else if (pfd.fd < 0) {
+			usleep(POLL_US);
+		}
 	}
+	xs_unwatch(xs, path, "vchan");
+	return found;
 }
 
 /*
