@@ -260,7 +260,9 @@ static void run_channel(const struct channel *c)
 		data_ok = bad == VERDICT_OK;
 		if (!data_ok)
 			snprintf(why, sizeof(why), "echoed byte %" PRIu32 " is wrong", bad);
-		/* The domU waits for it either way. */
+		/* The domU waits for it either way (unless it gave up). */
+		if (*why)
+			strcat(why, "; ");
 		if (send_all(ctrl, &bad, sizeof(bad), why + strlen(why), sizeof(why) - strlen(why)))
 			data_ok = false;
 	}
