@@ -11,8 +11,11 @@
 # with 4 vCPUs (2 for a 32-bit one under the arm64 dom0) from each KTAP
 # build of the kernel, and checks with `xl vcpu-list` that every one of
 # them ran; it prints through the PV console ring to xenconsoled, runs
-# its suites, and powers off (crashes when a case failed).  Beside each domU, tests/grant/gnt-peer (built here against
-# Debian's libxen-dev) exchanges grants with its grant_map suite.
+# its suites, and powers off (crashes when a case failed).  Beside each
+# domU, tests/grant/gnt-peer (built here against Debian's libxen-dev)
+# exchanges grants with its grant_map suite, and tests/grant/vchan-peer,
+# a client through Debian's libxenvchan, streams through the channels
+# its vchan suite serves.
 # guest-domu.sh judges that from dom0 and copies each domU's console out,
 # prefixed; scripts/ktap.py turns the copy into one result a
 # KTAP case.  A domU that hangs, crashes or loses its console output fails
@@ -59,12 +62,14 @@ stage_images() {
 	done
 }
 
-# stage_peer ARCH DIR: dom0's side of the grant exchange (tests/grant/),
-# as DIR/gnt-peer.  Against Debian 12's libxen-dev and this machine's
-# cross libc, as tests/privcmd/ is (host.sh, privcmd_programs): the same
-# binary runs in Debian 13's dom0, whose libraries keep their sonames.
+# stage_peer ARCH DIR: dom0's side of the grant and vchan exchanges
+# (tests/grant/), as DIR/gnt-peer and DIR/vchan-peer.  Against Debian 12's
+# libxen-dev and this machine's cross libc, as tests/privcmd/ is (host.sh,
+# privcmd_programs): the same binaries run in Debian 13's dom0, whose
+# libraries keep their sonames (libxenvchan's, which does not, is linked
+# into vchan-peer).
 stage_peer() {
-	rm -f "$2/gnt-peer"
+	rm -f "$2/gnt-peer" "$2/vchan-peer"
 	make -s -C "$srctree/tests/grant" ARCH="$1" ROOT="$(release_root deb12 "$1")" O="$2"
 }
 
@@ -76,8 +81,8 @@ stage() {
 	rm -f "$out/console.log"
 	stage_images "$2" "$out/images" >&2 ||
 		{ rm -rf "$out/images"; tap_not_ok "$1 $2: the domU kernels build"; }
-	# Without it guest-domu.sh fails the grant exchange's results.
-	stage_peer "$2" "$out" >&2 || tap_not_ok "$1 $2: tests/grant/gnt-peer builds"
+	# Without them guest-domu.sh fails their results.
+	stage_peer "$2" "$out" >&2 || tap_not_ok "$1 $2: tests/grant/gnt-peer and vchan-peer build"
 }
 
 # boot PLATFORM ARCH: the dom0 that creates them.
@@ -86,8 +91,10 @@ boot() {
 	[ -d "$out/images" ] || return 0
 	# The arm64 dom0 keeps scripts/dom0/run's 2 CPUs: a 32-bit domU gets
 	# one vCPU per CPU there (tests/dom0/guest-domu.sh, domu_vcpus).
-	local peer=()
-	[ -x "$out/gnt-peer" ] && peer=(--add "$out/gnt-peer:/usr/lib/armxen/gnt-peer")
+	local peer=() prog
+	for prog in gnt-peer vchan-peer; do
+		[ -x "$out/$prog" ] && peer+=(--add "$out/$prog:/usr/lib/armxen/$prog")
+	done
 	dom0_run "$2" --platform "$1" --out "$out" --timeout $TIMEOUT \
 		--add "$out/images:$DOMU_DIR" \
 		"${peer[@]}" \

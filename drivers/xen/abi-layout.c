@@ -28,6 +28,7 @@
 #include <xen/interface/domctl.h>
 #include <xen/interface/sysctl.h>
 #include <xen/interface/io/blkif.h>
+#include <xen/interface/io/libxenvchan.h>
 
 #define ABI_SIZE(type, size)						\
 	_Static_assert(sizeof(type) == (size), "sizeof(" #type ") != " #size)
@@ -570,3 +571,18 @@ ABI_OFFSET(struct blkif_sring, rsp_prod, 8);
 ABI_OFFSET(struct blkif_sring, rsp_event, 12);
 ABI_OFFSET(struct blkif_sring, ring, 64);
 ABI_VALUE(BLKIF_SEGS_PER_INDIRECT_FRAME, 512);
+
+/*
+ * libxenvchan's shared page (io/libxenvchan.h): Linux's gntdev and
+ * gntalloc clear cli_live / srv_live at these offsets when a mapping
+ * goes away, so they are ABI too.
+ */
+ABI_SIZE(struct vchan_interface, 24);
+ABI_OFFSET(struct vchan_interface, right, 8);
+ABI_OFFSET(struct vchan_interface, left_order, 16);
+ABI_OFFSET(struct vchan_interface, right_order, 18);
+ABI_OFFSET(struct vchan_interface, cli_live, 20);
+ABI_OFFSET(struct vchan_interface, srv_live, 21);
+ABI_OFFSET(struct vchan_interface, cli_notify, 22);
+ABI_OFFSET(struct vchan_interface, srv_notify, 23);
+ABI_OFFSET(struct vchan_interface, grants, 24);

@@ -27,6 +27,7 @@
 #define EINVAL		22
 #define ENOSPC		28
 #define EROFS		30
+#define EPIPE		32
 #define ERANGE		34
 #define ENOSYS		38
 #define ENOTEMPTY	39

@@ -155,38 +155,52 @@ answer_ping() {
 	xenstore-write "$d/armxen-pong" "$v"
 }
 
-# The grant exchange with the domU (tests/grant/gnt-peer.c, beside the
-# domU's grant_map suite): PEER_RESULTS results, in the background from
-# xl create on; its output in /tmp/gnt-peer-ISA.out.
-GNT_PEER=/usr/lib/armxen/gnt-peer
-PEER_RESULTS=5
-PEER_WAIT=100		# seconds gnt-peer waits, at most, for the domU's steps
+# The dom0 programs beside each domU (tests/grant/), as NAME:RESULTS:
+# gnt-peer exchanges grants with the grant_map suite, vchan-peer is the
+# libxenvchan client of the vchan suite.  Each runs in the background
+# from xl create on, its output in /tmp/NAME-ISA.out; PEER_RESULTS is
+# the sum of their results.
+PEERS="gnt-peer:5 vchan-peer:6"
+PEER_RESULTS=11
+PEER_DIR=/usr/lib/armxen
+PEER_WAIT=100		# seconds a peer waits, at most, for the domU's steps
 PEER_EXIT=5		# seconds it may take to finish once the domU is down
 
-# peer_start ISA DOMID: gnt-peer's pid into $peer, or "" without it.
+# peer_start ISA DOMID: each peer started, as NAME:PID words in $peers
+# (NAME: alone for one the image lacks).
 peer_start() {
-	peer=
-	[ -x "$GNT_PEER" ] || return 0
-	timeout $((PEER_WAIT + 10)) "$GNT_PEER" "$2" $PEER_WAIT >"/tmp/gnt-peer-$1.out" 2>&1 &
-	peer=$!
+	local p name
+	peers=
+	for p in $PEERS; do
+		name=${p%%:*}
+		rm -f "/tmp/$name-$1.out"
+		if [ -x "$PEER_DIR/$name" ]; then
+			timeout $((PEER_WAIT + 10)) "$PEER_DIR/$name" "$2" $PEER_WAIT \
+				>"/tmp/$name-$1.out" 2>&1 &
+			peers="$peers $name:$!"
+		else
+			peers="$peers $name:"
+		fi
+	done
 }
 
-# peer_results ISA [WHY]: wait for gnt-peer (bounded), then number its
-# lines; the results it did not print are failures (for WHY, without it).
-peer_results() {
-	local i=0 line what got=0 why="${2:-gnt-peer is not in the image}"
-	if [ -n "$peer" ]; then
-		why="gnt-peer ended without printing it"
-		while kill -0 "$peer" 2>/dev/null && [ $i -lt $((PEER_EXIT * 10)) ]; do
+# peer_result ISA NAME COUNT PID [WHY]: wait for the peer (bounded), then
+# number its lines; the results it did not print are failures (for WHY,
+# without it).
+peer_result() {
+	local i=0 line what got=0 pid=$4 why="${5:-$2 is not in the image}"
+	if [ -n "$pid" ]; then
+		why="$2 ended without printing it"
+		while kill -0 "$pid" 2>/dev/null && [ $i -lt $((PEER_EXIT * 10)) ]; do
 			usleep 100000
 			i=$((i + 1))
 		done
-		kill "$peer" 2>/dev/null &&
-			why="gnt-peer still waiting $PEER_EXIT s after the domU stopped"
-		wait "$peer" 2>/dev/null
+		kill "$pid" 2>/dev/null &&
+			why="$2 still waiting $PEER_EXIT s after the domU stopped"
+		wait "$pid" 2>/dev/null
 	fi
 	out=
-	while IFS= read -r line && [ $got -lt $PEER_RESULTS ]; do
+	while IFS= read -r line && [ $got -lt "$3" ]; do
 		case $line in
 		"ok "*) got=$((got + 1)); ok "$1: ${line#ok }" ;;
 		"not ok "*)
@@ -196,10 +210,24 @@ peer_results() {
 			;;
 		*) echo "# $line" ;;
 		esac
-	done <"/tmp/gnt-peer-$1.out" 2>/dev/null
-	while [ $got -lt $PEER_RESULTS ]; do
+	done <"/tmp/$2-$1.out" 2>/dev/null
+	while [ $got -lt "$3" ]; do
 		got=$((got + 1))
-		not_ok "$1: grant exchange result $got of $PEER_RESULTS" "$why"
+		not_ok "$1: $2 result $got of $3" "$why"
+	done
+}
+
+# peer_results ISA [WHY]: every peer's, in $PEERS order ($peers from
+# peer_start, or empty when none was started).
+peer_results() {
+	local p q name pid
+	for p in $PEERS; do
+		name=${p%%:*}
+		pid=
+		for q in $peers; do
+			[ "${q%%:*}" = "$name" ] && pid=${q#*:}
+		done
+		peer_result "$1" "$name" "${p#*:}" "$pid" "${2:-}"
 	done
 }
 
@@ -318,7 +346,7 @@ destroy() {
 }
 
 # test_image IMAGE ROLE: five results, one (write) or two (verify) about
-# the disk, and PEER_RESULTS from the grant exchange.
+# the disk, and PEER_RESULTS from the peers in dom0.
 test_image() {
 	local isa name pinger detacher= vcpus
 	isa=$(basename "$1" .img)
@@ -337,13 +365,13 @@ test_image() {
 		not_ok "$isa: xl destroy" "not created"
 		[ "$2" = write ] || not_ok "$isa: xl block-detach while the domU's reads were in flight" "not created"
 		check_disk "$isa"
-		peer=
+		peers=
 		peer_results "$isa" "not created"
 		return
 	fi
 	ok "$isa: xl create ($(wc -c <"$1")-byte kernel)"
 	pinger=
-	peer=
+	peers=
 	if run xl domid "$name"; then
 		peer_start "$isa" "$out"
 		answer_ping "$out" &
