@@ -15,6 +15,9 @@
  * A suite is "not ok" when any case failed, "ok # SKIP" when all skipped.
  */
 #include <linux/ktap.h>
+#include <linux/delay.h>
+#include <linux/math64.h>
+#include <asm/processor.h>
 
 extern const struct ktap_suite *const __ktap_suites_start[];
 extern const struct ktap_suite *const __ktap_suites_end[];
@@ -91,9 +94,13 @@ int ktap_run_all(void)
 
 	printk("KTAP version 1\n1..%u\n", (unsigned int)(__ktap_suites_end - __ktap_suites_start));
 	for (s = __ktap_suites_start; s < __ktap_suites_end; s++) {
+		u64 start = get_cycles();
 		bool all_skipped;
 		int suite_failed = run_suite(*s, &all_skipped);
 
+		/* Where a slow boot's time went, for whoever reads the log. */
+		printk("    # %s: %llu ms\n", (*s)->name,
+		       (unsigned long long)div_u64(cycles_to_ns(get_cycles() - start), 1000000));
 		failed += suite_failed;
 		i++;
 		if (suite_failed)

@@ -159,6 +159,14 @@ static void cpu_online_setup(void)
 	irq_cpu_online();
 }
 
+int smp_send_wakeup(unsigned int cpu)
+{
+	if (cpu == smp_processor_id() || !cpu_online(cpu))
+		return -EINVAL;
+	/* Any interrupt ends a WFI; the call IPI with nothing queued is one. */
+	return irq_send_sgi(cpu, IPI_CALL_FUNC);
+}
+
 int smp_start_on_cpu(unsigned int cpu, void (*fn)(void *arg), void *arg)
 {
 	struct cpu_data *cd = &cpu_data[cpu];
@@ -168,8 +176,7 @@ int smp_start_on_cpu(unsigned int cpu, void (*fn)(void *arg), void *arg)
 	if (request_pending(&cd->work))
 		return -EBUSY;
 	request_post(&cd->work, fn, arg);
-	/* Any interrupt ends its WFI; the call IPI with nothing queued is one. */
-	return irq_send_sgi(cpu, IPI_CALL_FUNC);
+	return smp_send_wakeup(cpu);
 }
 
 int smp_wait_on_cpu(unsigned int cpu, unsigned int timeout_us)

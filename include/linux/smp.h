@@ -137,6 +137,18 @@ int cpu_down(unsigned int cpu);
 int smp_call_function_single(unsigned int cpu, void (*fn)(void *arg), void *arg);
 
 /**
+ * smp_send_wakeup() - end @cpu's WFI, if it is in one
+ * @cpu: an online CPU other than the caller
+ *
+ * For a CPU napping until something another CPU completes for it (a
+ * reply the event handler took): it wakes now instead of at its timer.
+ * Harmless when it is not napping.  Callable with interrupts masked.
+ *
+ * Return: 0, or -EINVAL.
+ */
+int smp_send_wakeup(unsigned int cpu);
+
+/**
  * smp_start_on_cpu() - have idle secondary @cpu run @fn(@arg) and go on
  * @cpu: an online CPU other than the caller, not running earlier work
  * @fn: runs in @cpu's idle loop, interrupts enabled, so it may wait for

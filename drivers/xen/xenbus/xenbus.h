@@ -35,6 +35,7 @@ struct xs_slot {
 	int err;		/* set instead of a reply when it cannot come */
 	char *body;		/* the reply, NUL-terminated, kfree() it */
 	unsigned int len;
+	unsigned int cpu;	/* the waiter's, woken when the reply is in */
 };
 
 /* A reply or event being reassembled from the ring. */

@@ -683,7 +683,7 @@ static void watch_fires_when_dom0_writes(struct ktap_test *t)
  * and come back as errors or a closed connection (a short request goes in
  * too quickly for two vCPUs to meet there reliably).
  */
-#define SMP_ROUNDS		25
+#define SMP_ROUNDS		10
 #define SMP_SHARED		"armxen-smp-shared"
 #define SMP_VALUE_LEN		(XENSTORE_RING_SIZE - 200)
 /* Microseconds for a worker: a lost reply costs XENBUS_REPLY_TIMEOUT_MS. */
