@@ -158,7 +158,7 @@ answer_ping() {
 # The dom0 programs beside each domU (tests/grant/), as NAME:RESULTS:
 # gnt-peer exchanges grants with the grant_map suite, vchan-peer is the
 # libxenvchan client of the vchan suite.  Each runs in the background
-# from xl create on, its output in /tmp/NAME-ISA.out; PEER_RESULTS is
+# from xl create -p on, its output in /tmp/NAME-ISA.out; PEER_RESULTS is
 # the sum of their results.
 PEERS="gnt-peer:5 vchan-peer:6"
 PEER_RESULTS=11
@@ -356,7 +356,9 @@ test_image() {
 	# xl_cfg writes the one-vCPU line the other scenarios want.
 	domu_vcpus "$isa"
 	sed -i "s/^vcpus = 1\$/vcpus = $vcpus/" "$cfg"
-	if ! run xl create "$cfg"; then
+	# Created paused: the dom0 programs beside it start first, so that
+	# its suites do not wait seconds for them on a loaded dom0.
+	if ! run xl create -p "$cfg"; then
 		not_ok "$isa: xl create" "$(why)"
 		out=
 		not_ok "$isa: the domU powered off (not crashed)" "not created"
@@ -382,6 +384,8 @@ test_image() {
 			detacher=$!
 		fi
 	fi
+	# Left paused, it fails "powered off" with state --p---.
+	run xl unpause "$name" || echo "# xl unpause $name: $(why)"
 	xl_wait_shutdown "$name" $DOMU_WAIT
 	[ -z "$pinger" ] || kill "$pinger" 2>/dev/null
 	# An `xl block-detach` under way is left to finish (it is bounded);
