@@ -19,7 +19,6 @@
  */
 #include <errno.h>
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,33 +28,11 @@
 #include <unistd.h>
 #include <xengnttab.h>
 #include <xenstore.h>
+#include "peer.h"
 
 #define PAGE_SIZE	4096
 #define ANSWER		0x5a5a5a5aU
 #define POLL_US		50000
-
-static unsigned int domid;
-static struct timespec deadline;
-static struct xs_handle *xs;
-static int failed;
-
-static void result(bool ok, const char *why, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void result(bool ok, const char *why, const char *fmt, ...)
-{
-	va_list ap;
-
-	printf("%s ", ok ? "ok" : "not ok");
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	if (!ok)
-		printf(" # %s", why);
-	printf("\n");
-	fflush(stdout);
-	failed |= !ok;
-}
 
 /* Byte @i of the page for @seed: the same function as the domU's. */
 static uint8_t pattern(unsigned int i, uint32_t seed)
@@ -82,18 +59,9 @@ static int mismatch(const volatile uint8_t *page, uint32_t seed)
 	return -1;
 }
 
-static bool expired(void)
-{
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return now.tv_sec > deadline.tv_sec ||
-	       (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec);
-}
-
 static void node_path(char *buf, size_t size, const char *node)
 {
-	snprintf(buf, size, "/local/domain/%u/data/%s", domid, node);
+	snprintf(buf, size, "/local/domain/%u/data/%s", peer_domid, node);
 }
 
 static bool put(const char *node, const char *value)
@@ -101,7 +69,7 @@ static bool put(const char *node, const char *value)
 	char path[80];
 
 	node_path(path, sizeof(path), node);
-	return xs_write(xs, XBT_NULL, path, value, strlen(value));
+	return xs_write(peer_xs, XBT_NULL, path, value, strlen(value));
 }
 
 /* Poll data/@node until it exists or the deadline passes: its value, or NULL. */
@@ -112,8 +80,8 @@ static char *wait_for(const char *node)
 
 	node_path(path, sizeof(path), node);
 	for (;;) {
-		value = xs_read(xs, XBT_NULL, path, &len);
-		if (value || expired())
+		value = xs_read(peer_xs, XBT_NULL, path, &len);
+		if (value || peer_expired())
 			return value;
 		usleep(POLL_US);
 	}
@@ -130,7 +98,7 @@ static void share_page(void)
 
 	if (!gs)
 		snprintf(why, sizeof(why), "xengntshr_open: %s", strerror(errno));
-	else if (!(page = xengntshr_share_pages(gs, domid, 1, &ref, 1)))
+	else if (!(page = xengntshr_share_pages(gs, peer_domid, 1, &ref, 1)))
 		snprintf(why, sizeof(why), "xengntshr_share_pages: %s", strerror(errno));
 	if (page) {
 		fill(page, seed);
@@ -140,13 +108,13 @@ static void share_page(void)
 		else if (!(done = wait_for("gnt-share-done")))
 			snprintf(why, sizeof(why), "no data/gnt-share-done before the deadline");
 	}
-	result(done && !strcmp(done, "ok"), *why ? why : done,
+	peer_result(done && !strcmp(done, "ok"), *why ? why : done,
 	       "the domU mapped dom0's shared page and found its pattern");
 	at = done ? mismatch(page, seed ^ ANSWER) : -2;
 	if (at >= 0)
 		snprintf(why, sizeof(why), "byte %d is %#x, not %#x", at, page[at],
 			 pattern(at, seed ^ ANSWER));
-	result(at == -1, why, "the domU's answer is in dom0's page (%d bytes)", PAGE_SIZE);
+	peer_result(at == -1, why, "the domU's answer is in dom0's page (%d bytes)", PAGE_SIZE);
 	free(done);
 	if (page)
 		xengntshr_unshare(gs, page, 1);
@@ -161,20 +129,20 @@ static const char *take_page(xengnttab_handle *gt, uint32_t ref, uint32_t seed,
 	volatile uint8_t *page;
 	int at, rc;
 
-	page = xengnttab_map_grant_ref(gt, domid, ref, PROT_READ | PROT_WRITE);
-	result(page, strerror(errno), "dom0 mapped the domU's grant %" PRIu32, ref);
+	page = xengnttab_map_grant_ref(gt, peer_domid, ref, PROT_READ | PROT_WRITE);
+	peer_result(page, strerror(errno), "dom0 mapped the domU's grant %" PRIu32, ref);
 	if (!page) {
-		result(false, "not mapped", "the domU's pattern is in its granted page");
-		result(false, "not mapped", "dom0 unmapped the domU's page");
+		peer_result(false, "not mapped", "the domU's pattern is in its granted page");
+		peer_result(false, "not mapped", "dom0 unmapped the domU's page");
 		return "map failed";
 	}
 	at = mismatch(page, seed);
 	if (at >= 0)
 		snprintf(why, size, "byte %d is %#x, not %#x", at, page[at], pattern(at, seed));
-	result(at < 0, why, "the domU's pattern is in its granted page (%d bytes)", PAGE_SIZE);
+	peer_result(at < 0, why, "the domU's pattern is in its granted page (%d bytes)", PAGE_SIZE);
 	fill((uint8_t *)page, seed ^ ANSWER);
 	rc = xengnttab_unmap(gt, (void *)page, 1);
-	result(!rc, strerror(errno), "dom0 unmapped the domU's page");
+	peer_result(!rc, strerror(errno), "dom0 unmapped the domU's page");
 	if (rc)
 		return "unmap failed";
 	return at < 0 ? NULL : "pattern differs";
@@ -196,9 +164,9 @@ static void map_offered_page(void)
 	else if (!gt)
 		snprintf(why, sizeof(why), "xengnttab_open: %s", strerror(errno));
 	if (*why) {
-		result(false, why, "dom0 mapped the domU's grant");
-		result(false, "not mapped", "the domU's pattern is in its granted page");
-		result(false, "not mapped", "dom0 unmapped the domU's page");
+		peer_result(false, why, "dom0 mapped the domU's grant");
+		peer_result(false, "not mapped", "the domU's pattern is in its granted page");
+		peer_result(false, "not mapped", "dom0 unmapped the domU's page");
 		put("gnt-offer-done", why);
 	} else {
 		verdict = take_page(gt, ref, seed, why, sizeof(why));
@@ -211,20 +179,12 @@ static void map_offered_page(void)
 
 int main(int argc, char **argv)
 {
-	if (argc != 3) {
-		fprintf(stderr, "usage: %s DOMID SECONDS\n", argv[0]);
-		return 2;
-	}
-	domid = (unsigned int)strtoul(argv[1], NULL, 10);
-	clock_gettime(CLOCK_MONOTONIC, &deadline);
-	deadline.tv_sec += strtol(argv[2], NULL, 10);
-	xs = xs_open(0);
-	if (!xs) {
-		printf("# xs_open: %s\n", strerror(errno));
-		return 1;
-	}
+	int rc = peer_init(argc, argv);
+
+	if (rc)
+		return rc;
 	share_page();
 	map_offered_page();
-	xs_close(xs);
-	return failed;
+	xs_close(peer_xs);
+	return peer_failed;
 }

@@ -24,7 +24,6 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <poll.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +31,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <xenstore.h>
+#include "peer.h"
 #include <libxenvchan.h>
 
 #define POLL_US		50000
@@ -50,29 +50,6 @@ static const struct channel channels[] = {
 	{ "vchan rings of their own pages", "armxen-vchan-big", 14, 13, 40000 },
 };
 
-static unsigned int domid;
-static struct timespec deadline;
-static struct xs_handle *xs;
-static int failed;
-
-static void result(bool ok, const char *why, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void result(bool ok, const char *why, const char *fmt, ...)
-{
-	va_list ap;
-
-	printf("%s ", ok ? "ok" : "not ok");
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	if (!ok)
-		printf(" # %s", why);
-	printf("\n");
-	fflush(stdout);
-	failed |= !ok;
-}
-
 /* Byte @i of the message for @seed: the same function as the domU's. */
 static uint8_t pattern(uint32_t i, uint32_t seed)
 {
@@ -87,46 +64,37 @@ static double now_s(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static bool expired(void)
-{
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return now.tv_sec > deadline.tv_sec ||
-	       (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec);
-}
-
 /*
  * Wait for @path to exist, until the deadline: a watch, so that we
  * connect as soon as the domU publishes (it is waiting for us).
  */
 static bool wait_for(const char *path)
 {
-	struct pollfd pfd = { .fd = xs_fileno(xs), .events = POLLIN };
+	struct pollfd pfd = { .fd = xs_fileno(peer_xs), .events = POLLIN };
 	unsigned int len, num;
 	bool found = false;
 	char *value, **event;
 
-	if (pfd.fd < 0 || !xs_watch(xs, path, "vchan"))
+	if (pfd.fd < 0 || !xs_watch(peer_xs, path, "vchan"))
 		printf("# xs_watch %s: %s\n", path, strerror(errno));
 	for (;;) {
-		value = xs_read(xs, XBT_NULL, path, &len);
+		value = xs_read(peer_xs, XBT_NULL, path, &len);
 		free(value);
 		if (value) {
 			found = true;
 			break;
 		}
-		if (expired())
+		if (peer_expired())
 			break;
 		/* Without the watch, this is a 50 ms poll. */
 		if (pfd.fd >= 0 && poll(&pfd, 1, 1000) == 1) {
-			event = xs_read_watch(xs, &num);
+			event = xs_read_watch(peer_xs, &num);
 			free(event);
 		} else if (pfd.fd < 0) {
 			usleep(POLL_US);
 		}
 	}
-	xs_unwatch(xs, path, "vchan");
+	xs_unwatch(peer_xs, path, "vchan");
 	return found;
 }
 
@@ -236,20 +204,20 @@ static void run_channel(const struct channel *c)
 	double start;
 	bool data_ok = false;
 
-	snprintf(path, sizeof(path), "/local/domain/%u/data/%s", domid, c->node);
+	snprintf(path, sizeof(path), "/local/domain/%u/data/%s", peer_domid, c->node);
 	snprintf(ref_path, sizeof(ref_path), "%s/ring-ref", path);
 	if (!wait_for(ref_path))
 		snprintf(why, sizeof(why), "no %s by the deadline", ref_path);
-	else if (!(ctrl = libxenvchan_client_init(NULL, domid, path)))
+	else if (!(ctrl = libxenvchan_client_init(NULL, peer_domid, path)))
 		snprintf(why, sizeof(why), "libxenvchan_client_init: %s", strerror(errno));
 	else if (ctrl->write.order != c->left_order || ctrl->read.order != c->right_order)
 		snprintf(why, sizeof(why), "orders left %d right %d, expected %d and %d",
 			 ctrl->write.order, ctrl->read.order, c->left_order, c->right_order);
-	result(ctrl && !*why, why, "%s: libxenvchan_client_init on data/%s (orders %d/%d)",
+	peer_result(ctrl && !*why, why, "%s: libxenvchan_client_init on data/%s (orders %d/%d)",
 	       c->name, c->node, c->left_order, c->right_order);
 	if (!ctrl) {
-		result(false, "not connected", "%s: %u bytes echoed plus one", c->name, c->len);
-		result(false, "not connected", "%s: the domU's close seen", c->name);
+		peer_result(false, "not connected", "%s: %u bytes echoed plus one", c->name, c->len);
+		peer_result(false, "not connected", "%s: the domU's close seen", c->name);
 		return;
 	}
 	/* client_init leaves it unset; we poll the event fd ourselves. */
@@ -266,7 +234,7 @@ static void run_channel(const struct channel *c)
 		if (send_all(ctrl, &bad, sizeof(bad), why + strlen(why), sizeof(why) - strlen(why)))
 			data_ok = false;
 	}
-	result(data_ok, why, "%s: %u bytes echoed plus one (%.0f ms)", c->name, c->len,
+	peer_result(data_ok, why, "%s: %u bytes echoed plus one (%.0f ms)", c->name, c->len,
 	       (now_s() - start) * 1000);
 	/* The domU closes first: srv_live 0 and a signal, then we unmap. */
 	*why = 0;
@@ -277,7 +245,7 @@ static void run_channel(const struct channel *c)
 			break;
 		}
 	}
-	result(!*why, why, "%s: the domU's close seen (srv_live 0)", c->name);
+	peer_result(!*why, why, "%s: the domU's close seen (srv_live 0)", c->name);
 	libxenvchan_close(ctrl);
 }
 
@@ -285,24 +253,15 @@ int main(int argc, char **argv)
 {
 	char path[80];
 	size_t i;
+	int rc = peer_init(argc, argv);
 
-	if (argc != 3) {
-		fprintf(stderr, "usage: %s DOMID SECONDS\n", argv[0]);
-		return 2;
-	}
-	domid = (unsigned int)strtoul(argv[1], NULL, 10);
-	clock_gettime(CLOCK_MONOTONIC, &deadline);
-	deadline.tv_sec += strtol(argv[2], NULL, 10);
-	xs = xs_open(0);
-	if (!xs) {
-		printf("# xs_open: %s\n", strerror(errno));
-		return 1;
-	}
-	snprintf(path, sizeof(path), "/local/domain/%u/data/vchan-peer", domid);
-	if (!xs_write(xs, XBT_NULL, path, "ready", 5))
+	if (rc)
+		return rc;
+	snprintf(path, sizeof(path), "/local/domain/%u/data/vchan-peer", peer_domid);
+	if (!xs_write(peer_xs, XBT_NULL, path, "ready", 5))
 		printf("# xs_write %s: %s\n", path, strerror(errno));
 	for (i = 0; i < sizeof(channels) / sizeof(channels[0]); i++)
 		run_channel(&channels[i]);
-	xs_close(xs);
-	return failed;
+	xs_close(peer_xs);
+	return peer_failed;
 }
