@@ -242,19 +242,6 @@ static bool parse_ref_seed(const char *s, unsigned int *ref, unsigned int *seed)
 	return end != s && !*end;
 }
 
-static bool have_peer(struct ktap_test *t)
-{
-	if (xen_initial_domain()) {
-		ktap_skip(t, "dom0 has no peer domain to exchange grants with");
-		return false;
-	}
-	if (!xenbus_available()) {
-		ktap_skip(t, "no xenstore ring: no way to meet a peer");
-		return false;
-	}
-	return true;
-}
-
 /*
  * Unmap straight through Xen, past the API's checks: -EBADF once
  * gnttab_unmap_page() really unmapped, while a mapping it only claimed
@@ -298,7 +285,7 @@ static void dom0_shared_page_mapped_and_answered(struct ktap_test *t)
 	u64 start;
 	int rc;
 
-	if (!have_peer(t))
+	if (!xen_test_have_dom0_peer(t))
 		return;
 	start = get_cycles();
 	rc = peer_wait_key(&k, "gnt-share");
@@ -326,7 +313,7 @@ static void dom0_maps_our_granted_page(struct ktap_test *t)
 	int ref, rc;
 	u8 *page;
 
-	if (!have_peer(t))
+	if (!xen_test_have_dom0_peer(t))
 		return;
 	page = alloc_page();
 	if (!ktap_expect(t, page != NULL))

@@ -155,14 +155,8 @@ static bool client_arrived(void *arg)
 /* dom0 is the only peer there is, and only a domU has one. */
 static bool have_peer(struct ktap_test *t)
 {
-	if (xen_initial_domain()) {
-		ktap_skip(t, "dom0 has no peer domain to serve a channel to");
+	if (!xen_test_have_dom0_peer(t))
 		return false;
-	}
-	if (!xenbus_available()) {
-		ktap_skip(t, "no xenstore ring: no way to publish a channel");
-		return false;
-	}
 	if (xenbus_wait(peer_present, NULL, PEER_ANNOUNCE_MS)) {
 		ktap_skip(t, "no dom0 peer: nothing wrote data/vchan-peer");
 		return false;

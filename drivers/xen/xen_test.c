@@ -7,6 +7,7 @@
 #include <linux/delay.h>
 #include <xen/xen.h>
 #include <xen/events.h>
+#include <xen/xenbus.h>
 #include <asm/xen/hypercall.h>
 #include "xen_test.h"
 
@@ -72,3 +73,18 @@ int evtchn_loopback_pair(evtchn_port_t *a, evtchn_port_t *b)
 	xen_evtchn_clear_pending(*b);
 	return 0;
 }
+
+#ifdef CONFIG_XEN_XENBUS
+bool xen_test_have_dom0_peer(struct ktap_test *t)
+{
+	if (xen_initial_domain()) {
+		ktap_skip(t, "dom0 has no peer domain");
+		return false;
+	}
+	if (!xenbus_available()) {
+		ktap_skip(t, "no xenstore ring: no way to meet a peer");
+		return false;
+	}
+	return true;
+}
+#endif

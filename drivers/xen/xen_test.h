@@ -45,4 +45,10 @@ void evtchn_probe_settle(void);
  */
 int evtchn_loopback_pair(evtchn_port_t *a, evtchn_port_t *b);
 
+/*
+ * A case that needs dom0 as its peer through xenstore runs only in a
+ * domU with a xenstore ring; otherwise it skips, saying which is missing.
+ */
+bool xen_test_have_dom0_peer(struct ktap_test *t);
+
 #endif /* _DRIVERS_XEN_TEST_H */
