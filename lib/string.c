@@ -1,15 +1,54 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The string and memory functions the kernel and the compiler need.
- * Byte loops: the early code runs with the MMU off, where only naturally
- * aligned accesses are allowed, and nothing here is hot.
+ *
+ * memset, memcpy and memcmp go a word at a time over the part where the
+ * pointers are word-aligned, since they are on hot paths: xen-blkfront
+ * copies every byte of a disk's I/O through its persistent grant pages,
+ * and under QEMU's TCG each guest access costs a softmmu lookup, so a
+ * byte loop caps a copy at a few hundred MB/s.  They make no unaligned
+ * access (the build says so with -mstrict-align / -mno-unaligned-access):
+ * the early code runs with the MMU off, where memory is Device memory and
+ * an unaligned access faults.  Pointers of different alignment take the
+ * byte loop.
  */
 #include <linux/string.h>
+#include <linux/types.h>
+
+#define WORD_BYTES	sizeof(unsigned long)
+#define WORD_MASK	(WORD_BYTES - 1)
+/* Words moved each time round the main loop: the compiler pairs them (ldp/stp, ldm/stm). */
+#define BLOCK_BYTES	(4 * WORD_BYTES)
+
+static inline bool word_aligned(const void *p)
+{
+	return !((uintptr_t)p & WORD_MASK);
+}
+
+/* Whether @a and @b reach word alignment together, and @n is worth it. */
+static inline bool words_worth_it(const void *a, const void *b, size_t n)
+{
+	return n >= BLOCK_BYTES && !(((uintptr_t)a ^ (uintptr_t)b) & WORD_MASK);
+}
 
 void *memset(void *s, int c, size_t n)
 {
 	unsigned char *p = s;
+	unsigned long w;
 
+	if (n >= BLOCK_BYTES) {
+		for (; !word_aligned(p); n--)
+			*p++ = (unsigned char)c;
+		w = (unsigned char)c * (~0UL / 0xff);	/* the byte in every lane */
+		for (; n >= BLOCK_BYTES; n -= BLOCK_BYTES, p += BLOCK_BYTES) {
+			unsigned long *q = (unsigned long *)p;
+
+			q[0] = w;
+			q[1] = w;
+			q[2] = w;
+			q[3] = w;
+		}
+	}
 	while (n--)
 		*p++ = (unsigned char)c;
 	return s;
@@ -20,6 +59,20 @@ void *memcpy(void *dst, const void *src, size_t n)
 	unsigned char *d = dst;
 	const unsigned char *s = src;
 
+	if (words_worth_it(d, s, n)) {
+		for (; !word_aligned(d); n--)
+			*d++ = *s++;
+		for (; n >= BLOCK_BYTES; n -= BLOCK_BYTES, d += BLOCK_BYTES, s += BLOCK_BYTES) {
+			const unsigned long *from = (const unsigned long *)s;
+			unsigned long *to = (unsigned long *)d;
+			unsigned long w0 = from[0], w1 = from[1], w2 = from[2], w3 = from[3];
+
+			to[0] = w0;
+			to[1] = w1;
+			to[2] = w2;
+			to[3] = w3;
+		}
+	}
 	while (n--)
 		*d++ = *s++;
 	return dst;
@@ -41,6 +94,15 @@ int memcmp(const void *a, const void *b, size_t n)
 {
 	const unsigned char *x = a, *y = b;
 
+	/* Skip the equal words; the bytes of the first unequal one decide. */
+	if (words_worth_it(x, y, n)) {
+		for (; !word_aligned(x); n--, x++, y++)
+			if (*x != *y)
+				return *x - *y;
+		for (; n >= WORD_BYTES; n -= WORD_BYTES, x += WORD_BYTES, y += WORD_BYTES)
+			if (*(const unsigned long *)x != *(const unsigned long *)y)
+				break;
+	}
 	for (; n; n--, x++, y++)
 		if (*x != *y)
 			return *x - *y;
