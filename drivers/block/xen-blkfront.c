@@ -42,10 +42,13 @@
 #define BLKFRONT_MAX_RING_ORDER	4
 #define BLKFRONT_MAX_RING_PAGES	(1U << BLKFRONT_MAX_RING_ORDER)
 /*
- * Segments an indirect request carries at most: 64 pages (256 KiB), in
- * one page of descriptors.  Linux's blkback offers 256.
+ * Segments an indirect request carries at most: 256 pages (1 MiB), all
+ * that Linux's blkback offers, in one page of descriptors.  Each request
+ * costs the backend a ring round trip and a bio to its disk: measured
+ * with scripts/blk-bench, 1 MiB requests read sequentially about half
+ * again as fast as 256 KiB ones.
  */
-#define BLKFRONT_MAX_INDIRECT	64
+#define BLKFRONT_MAX_INDIRECT	256
 #define BLKFRONT_MAX_GREFS	(BLKFRONT_MAX_INDIRECT + 1)
 /*
  * Pages kept granted with persistent grants, at most (4 MiB): fewer than
@@ -851,6 +854,9 @@ static int blkfront_alloc_ring(struct blkfront_info *info, unsigned int order)
 static int blkfront_alloc_shadow(struct blkfront_info *info)
 {
 	unsigned int i;
+
+	/* An indirect request's descriptors fit in the slot's one page. */
+	BUILD_BUG_ON(BLKFRONT_MAX_INDIRECT * sizeof(struct blkif_request_segment) > PAGE_SIZE);
 
 	info->shadow_order = get_order(info->nr_slots * sizeof(*info->shadow));
 	info->shadow = alloc_pages(info->shadow_order);
