@@ -87,27 +87,12 @@ static void request_post(struct cpu_request *rq, void (*fn)(void *arg), void *ar
 	smp_store_release(&rq->seq, rq->seq + 1);
 }
 
-/*
- * A deadline on the counter, not a count of udelay(1) loops: on a loaded
- * host each loop takes several microseconds, and a timeout counted in
- * them stretches far past its nominal length.
- */
-static u64 deadline_us(unsigned int us)
-{
-	return get_cycles() + ns_to_cycles((u64)us * 1000);
-}
-
-static bool past(u64 deadline)
-{
-	return (s64)(get_cycles() - deadline) > 0;
-}
-
 static int request_wait(struct cpu_request *rq, unsigned int timeout_us)
 {
-	u64 end = deadline_us(timeout_us);
+	u64 end = deadline_in_us(timeout_us);
 
 	while (request_pending(rq)) {
-		if (past(end))
+		if (deadline_passed(end))
 			return -ETIMEDOUT;
 		cpu_relax();
 	}
@@ -259,9 +244,9 @@ int cpu_up(unsigned int cpu)
 		pr_err("CPU%u (%#llx): CPU_ON refused: %d\n", cpu, (unsigned long long)cd->hwid, rc);
 		return -EIO;
 	}
-	end = deadline_us(CPU_UP_TIMEOUT_US);
+	end = deadline_in_us(CPU_UP_TIMEOUT_US);
 	while (!cpu_online(cpu)) {
-		if (past(end)) {
+		if (deadline_passed(end)) {
 			pr_err("CPU%u (%#llx) did not come online\n", cpu, (unsigned long long)cd->hwid);
 			return -ETIMEDOUT;
 		}
@@ -288,9 +273,9 @@ int cpu_down(unsigned int cpu)
 	rc = smp_call_function_single(cpu, cpu_ask_to_die, NULL);
 	if (rc)
 		return rc;
-	end = deadline_us(CPU_UP_TIMEOUT_US);
+	end = deadline_in_us(CPU_UP_TIMEOUT_US);
 	while (psci_ops.affinity_info(cd->hwid) != PSCI_AFFINITY_OFF) {
-		if (past(end))
+		if (deadline_passed(end))
 			return -ETIMEDOUT;
 		udelay(10);
 	}

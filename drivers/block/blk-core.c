@@ -216,7 +216,7 @@ static void blk_nap(u64 deadline)
  */
 int bio_wait(struct bio *bio, unsigned int timeout_ms)
 {
-	u64 deadline = get_cycles() + ns_to_cycles((u64)timeout_ms * 1000000);
+	u64 deadline = deadline_in_ms(timeout_ms);
 
 	for (;;) {
 		xenbus_run_watches();
@@ -225,7 +225,7 @@ int bio_wait(struct bio *bio, unsigned int timeout_ms)
 		blk_poll(bio->bi_bdev);
 		if (bio_done(bio))
 			break;
-		if (get_cycles() >= deadline)
+		if (deadline_passed(deadline))
 			return -ETIMEDOUT;
 		blk_nap(deadline);
 	}

@@ -168,14 +168,14 @@ static void xen_register_runstate(unsigned int cpu)
 int xen_cpu_wait_descheduled(unsigned int cpu, unsigned int timeout_us)
 {
 	struct vcpu_runstate_info *rs = READ_ONCE(cpu_data[cpu].xen_runstate);
-	u64 end = get_cycles() + ns_to_cycles((u64)timeout_us * 1000);
+	u64 end = deadline_in_us(timeout_us);
 
 	if (!rs) {
 		mdelay(10);
 		return 0;
 	}
 	while (READ_ONCE(rs->state) == RUNSTATE_running) {
-		if ((s64)(get_cycles() - end) > 0)
+		if (deadline_passed(end))
 			return -ETIMEDOUT;
 		cpu_relax();
 	}

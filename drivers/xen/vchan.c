@@ -252,7 +252,7 @@ static bool end_grants(grant_ref_t *refs, unsigned int nr)
 /* Every grant ended, waiting up to VCHAN_UNMAP_WAIT_MS for the peer to unmap. */
 static bool end_all_grants(struct vchan *v)
 {
-	u64 deadline = get_cycles() + ns_to_cycles((u64)VCHAN_UNMAP_WAIT_MS * 1000000);
+	u64 deadline = deadline_in_ms(VCHAN_UNMAP_WAIT_MS);
 
 	for (;;) {
 		bool done = end_grants(&v->ring_ref, 1);
@@ -260,7 +260,7 @@ static bool end_all_grants(struct vchan *v)
 		done &= end_grants(v->refs, v->nr_refs);
 		if (done)
 			return true;
-		if (get_cycles() >= deadline)
+		if (deadline_passed(deadline))
 			return false;
 		/* The peer's unmap notification signals the port. */
 		xen_idle_until(deadline, VCHAN_NAP_NS);
@@ -506,7 +506,7 @@ bool vchan_client_connected(struct vchan *v)
  */
 int vchan_wait(struct vchan *v, unsigned int timeout_ms)
 {
-	u64 deadline = get_cycles() + ns_to_cycles((u64)timeout_ms * 1000000);
+	u64 deadline = deadline_in_ms(timeout_ms);
 
 	for (;;) {
 		if (smp_load_acquire(&v->kicked)) {
@@ -515,7 +515,7 @@ int vchan_wait(struct vchan *v, unsigned int timeout_ms)
 			smp_mb();
 			return 0;
 		}
-		if (get_cycles() >= deadline)
+		if (deadline_passed(deadline))
 			return -ETIMEDOUT;
 		xen_idle_until(deadline, VCHAN_NAP_NS);
 	}

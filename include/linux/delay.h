@@ -26,4 +26,24 @@ u64 get_cycles(void);
 u64 cycles_to_ns(u64 cycles);
 u64 ns_to_cycles(u64 ns);
 
+/*
+ * Deadlines on the counter, for bounded waits: a count of polls or of
+ * udelay() loops stretches far past its nominal length on a loaded host,
+ * where each takes longer.
+ */
+static inline u64 deadline_in_us(unsigned int us)
+{
+	return get_cycles() + ns_to_cycles((u64)us * 1000);
+}
+
+static inline u64 deadline_in_ms(unsigned int ms)
+{
+	return get_cycles() + ns_to_cycles((u64)ms * 1000000);
+}
+
+static inline bool deadline_passed(u64 deadline)
+{
+	return get_cycles() >= deadline;
+}
+
 #endif /* _LINUX_DELAY_H */

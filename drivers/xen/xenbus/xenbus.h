@@ -108,8 +108,6 @@ int xb_read_locked(struct xs_conn *c);
 void xb_poll(struct xs_conn *c);
 void xb_show_state(struct xs_conn *c);
 void xb_notify(struct xs_conn *c);
-u64 xb_deadline(unsigned int ms);
-bool xb_expired(u64 deadline);
 void xb_idle(u64 deadline);
 
 /* xenbus_xs.c */

@@ -42,28 +42,6 @@ static struct xen_byte_ring xb_rsp_ring(struct xs_conn *c)
 	};
 }
 
-/**
- * xb_deadline() - the counter value @ms milliseconds from now
- * @ms: milliseconds
- *
- * Return: a deadline for xb_expired().
- */
-u64 xb_deadline(unsigned int ms)
-{
-	return get_cycles() + ns_to_cycles((u64)ms * 1000000);
-}
-
-/**
- * xb_expired() - has the counter passed @deadline?
- * @deadline: from xb_deadline()
- *
- * Return: true once it has.
- */
-bool xb_expired(u64 deadline)
-{
-	return get_cycles() >= deadline;
-}
-
 /*
  * Longest nap between two looks at the ring, in nanoseconds.  A waiter
  * for a reply is woken when it comes (xs_slot_done()), and xenstored's
@@ -76,7 +54,7 @@ bool xb_expired(u64 deadline)
 
 /**
  * xb_idle() - give the CPU away until xenstored's event or @deadline
- * @deadline: from xb_deadline(), not yet passed
+ * @deadline: from deadline_in_ms(), not yet passed
  */
 void xb_idle(u64 deadline)
 {
@@ -124,7 +102,7 @@ void xb_conn_init(struct xs_conn *c, struct xenstore_domain_interface *intf,
 static int xb_claim_ring(struct xs_conn *c, u64 deadline)
 {
 	while (__atomic_exchange_n(&c->writing, true, __ATOMIC_ACQUIRE)) {
-		if (xb_expired(deadline))
+		if (deadline_passed(deadline))
 			return -ETIMEDOUT;
 		xb_idle(deadline);
 	}
@@ -153,7 +131,7 @@ static int xb_put_all(struct xs_conn *c, const char *data, unsigned int len,
 			break;
 		/* Full: let xenstored see what is there; it signals as it reads. */
 		xb_notify(c);
-		if (xb_expired(deadline))
+		if (deadline_passed(deadline))
 			return -ETIMEDOUT;
 		xb_poll(c);
 		xb_idle(deadline);

@@ -6,6 +6,7 @@
 #define pr_fmt(fmt) "xen:xenbus: " fmt
 
 #include <linux/kernel.h>
+#include <linux/delay.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/string.h>
@@ -519,13 +520,13 @@ unsigned int xenbus_run_watches(void)
  */
 int xenbus_wait(bool (*done)(void *arg), void *arg, unsigned int timeout_ms)
 {
-	u64 deadline = xb_deadline(timeout_ms);
+	u64 deadline = deadline_in_ms(timeout_ms);
 
 	for (;;) {
 		xenbus_run_watches();
 		if (done(arg))
 			return 0;
-		if (xb_expired(deadline))
+		if (deadline_passed(deadline))
 			return -ETIMEDOUT;
 		xb_idle(deadline);
 	}

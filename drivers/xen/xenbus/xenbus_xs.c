@@ -13,6 +13,7 @@
 #define pr_fmt(fmt) "xen:xenbus: " fmt
 
 #include <linux/kernel.h>
+#include <linux/delay.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/smp.h>
@@ -224,7 +225,7 @@ static int xs_get_slot(struct xs_conn *c, unsigned int *slot, u64 deadline)
 		spin_unlock_irqrestore(&c->lock, flags);
 		if (rc != -EBUSY)
 			return rc;
-		if (xb_expired(deadline))
+		if (deadline_passed(deadline))
 			return -ETIMEDOUT;
 		xb_poll(c);
 		xb_idle(deadline);
@@ -246,7 +247,7 @@ static int xs_get_slot(struct xs_conn *c, unsigned int *slot, u64 deadline)
 int xs_submit(struct xs_conn *c, u32 tx, u32 type, const struct xs_iov *iov,
 	      unsigned int n, unsigned int *slot)
 {
-	u64 deadline = xb_deadline(XENBUS_REPLY_TIMEOUT_MS);
+	u64 deadline = deadline_in_ms(XENBUS_REPLY_TIMEOUT_MS);
 	struct xsd_sockmsg hdr = { .type = type, .tx_id = tx };
 	unsigned int i;
 	int rc;
@@ -297,7 +298,7 @@ static int xs_collect(struct xs_slot *s, u32 type, char **body, unsigned int *le
 int xs_wait_reply(struct xs_conn *c, unsigned int slot, u32 type,
 		  unsigned int timeout_ms, char **body, unsigned int *len)
 {
-	u64 deadline = xb_deadline(timeout_ms);
+	u64 deadline = deadline_in_ms(timeout_ms);
 	struct xs_slot *s = &c->slots[slot];
 	unsigned long flags;
 	int rc;
@@ -311,7 +312,7 @@ int xs_wait_reply(struct xs_conn *c, unsigned int slot, u32 type,
 			break;
 		}
 		spin_unlock_irqrestore(&c->lock, flags);
-		if (xb_expired(deadline)) {
+		if (deadline_passed(deadline)) {
 			pr_err("no reply to request %u (type %u) in %u ms\n",
 			       s->req_id, type, timeout_ms);
 			xb_show_state(c);
@@ -485,7 +486,7 @@ static void xs_purge_events(struct xs_conn *c, u32 token)
  */
 int xs_conn_unregister_watch(struct xs_conn *c, struct xenbus_watch *watch)
 {
-	u64 deadline = xb_deadline(XENBUS_REPLY_TIMEOUT_MS);
+	u64 deadline = deadline_in_ms(XENBUS_REPLY_TIMEOUT_MS);
 	unsigned long flags;
 	bool busy;
 	int rc;
@@ -502,7 +503,7 @@ int xs_conn_unregister_watch(struct xs_conn *c, struct xenbus_watch *watch)
 		spin_unlock_irqrestore(&c->lock, flags);
 		if (busy)
 			xen_sched_yield();
-	} while (busy && !xb_expired(deadline));
+	} while (busy && !deadline_passed(deadline));
 	return busy ? -EBUSY : rc;
 }
 
