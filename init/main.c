@@ -64,6 +64,9 @@ void start_kernel(void *fdt)
 		printk("armxen: %d test case(s) failed, shutting down as crashed\n", failed);
 		machine_crash();
 	}
+	/* A domU whose command line asks waits for xl shutdown or xl reboot. */
+	if (IS_ENABLED(CONFIG_XEN_XENBUS))
+		xen_manage_linger();
 	printk("armxen: powering off\n");
 	machine_power_off();
 }

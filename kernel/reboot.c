@@ -16,6 +16,11 @@ void __weak machine_power_off(void)
 	park();
 }
 
+void __weak machine_restart(void)
+{
+	park();
+}
+
 void __weak machine_crash(void)
 {
 	park();

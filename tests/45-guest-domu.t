@@ -11,7 +11,9 @@
 # with 4 vCPUs (2 for a 32-bit one under the arm64 dom0) from each KTAP
 # build of the kernel, and checks with `xl vcpu-list` that every one of
 # them ran; it prints through the PV console ring to xenconsoled, runs
-# its suites, and powers off (crashes when a case failed).  Beside each
+# its suites, then lingers until dom0 stops it with `xl shutdown` (the
+# first domU) or `xl reboot` (the second) and stops with that reason
+# (crashes at once when a case failed).  Beside each
 # domU, tests/grant/gnt-peer (built here against Debian's libxen-dev)
 # exchanges grants with its grant_map suite, and tests/grant/vchan-peer,
 # a client through Debian's libxenvchan, streams through the channels

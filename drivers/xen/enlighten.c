@@ -268,6 +268,8 @@ int xen_guest_init(void)
 		rc = xenbus_init();
 		if (rc)
 			pr_info("no xenstore: %d\n", rc);
+		else if (!xen_initial_domain() && (rc = xen_manage_init()))
+			pr_warn("xl shutdown and xl reboot will go unanswered: %d\n", rc);
 	}
 	return 0;
 }

@@ -95,6 +95,12 @@ void machine_power_off(void)
 	xen_shutdown(SHUTDOWN_poweroff);
 }
 
+/* Under Xen the toolstack restarts the domain, as its on_reboot says. */
+void machine_restart(void)
+{
+	xen_shutdown(SHUTDOWN_reboot);
+}
+
 void machine_crash(void)
 {
 	xen_shutdown(SHUTDOWN_crash);

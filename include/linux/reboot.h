@@ -4,8 +4,12 @@
 
 #include <linux/compiler.h>
 
-/* Stop the machine: a clean power-off, or a crash a supervisor can see. */
+/*
+ * Stop the machine: a clean power-off, a restart, or a crash a
+ * supervisor can see.
+ */
 void __noreturn machine_power_off(void);
+void __noreturn machine_restart(void);
 void __noreturn machine_crash(void);
 
 #endif /* _LINUX_REBOOT_H */

@@ -51,6 +51,10 @@ void __noreturn xen_shutdown(unsigned int reason);
 long xen_sched_yield(void);
 void xen_idle_until(u64 deadline, u64 max_ns);
 
+/* CONFIG_XEN_XENBUS: xl shutdown and xl reboot (drivers/xen/manage.c). */
+int xen_manage_init(void);
+void xen_manage_linger(void);
+
 /* CONFIG_XEN_BENCH: runs instead of the KTAP suites. */
 int xen_bench_run(void);
 /* CONFIG_XEN_BLK_BENCH: the PV block benchmark, instead of the suites too. */

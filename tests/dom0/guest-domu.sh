@@ -40,14 +40,17 @@ disk_sum=
 . /usr/lib/armxen/tap-lib.sh
 . /usr/lib/armxen/xl-lib.sh
 
-# check_reason ISA NAME: the shutdown reason the kernel chose is poweroff
-# (xl shows it as "-" after the "s"); crash means a test case failed,
-# anything else that the kernel is broken.
+# check_reason ISA NAME HOW: the domU stopped with the reason `xl HOW`
+# asked for, which the kernel follows once its suites have passed:
+# poweroff for shutdown (xl shows it as "-" after the "s"), reboot ("r")
+# for reboot.  Crash means a test case failed, anything else that the
+# kernel is broken.
 check_reason() {
-	local what="$1: the domU powered off (not crashed)"
+	local what="$1: the domU stopped as xl $3 asked (not crashed)" want=-
+	[ "$3" = reboot ] && want=r
 	out=
 	case $state in
-	???s-?) ok "$what (state $state)" ;;
+	???s$want?) ok "$what (state $state)" ;;
 	???sc?) not_ok "$what" "it crashed (state $state): a case failed or a fault" ;;
 	???s??) not_ok "$what" "wrong shutdown reason (state $state)" ;;
 	'') not_ok "$what" "xl list does not show $2" ;;
@@ -138,6 +141,45 @@ domu_vcpus() {
 		i=$((i + 1))
 	done
 	echo "cpus = [$list]" >>"$cfg"
+}
+
+# ask_stop ISA NAME HOW: once the domU's suites have passed, it lingers
+# (armxen.linger on its command line, drivers/xen/manage.c) for the
+# toolstack to stop it; stop it with `xl HOW` (shutdown or reboot), as a
+# user would, and one result: the domU said it answers both
+# (control/feature-poweroff and feature-reboot) and stopped within
+# STOP_WAIT, long before it would have powered off by itself.  A domU
+# that shuts down first (a failed case crashes it) is not asked.
+LINGER=60		# seconds the domU waits for that, at most
+STOP_WAIT=20		# seconds it may take to stop once asked
+ask_stop() {
+	local what="$1: xl $3 while the domU lingers" log="$CONSOLE_DIR/guest-$2.log"
+	local end=$(($(date +%s) + DOMU_WAIT)) features
+	out=
+	while ! grep -q 'xen:manage: lingering' "$log" 2>/dev/null; do
+		case $(xl_state "$2") in
+		???s??) not_ok "$what" "it shut down first"; return ;;
+		esac
+		if [ "$(date +%s)" -ge $end ]; then
+			not_ok "$what" "it never said it lingers, in $DOMU_WAIT s"
+			return
+		fi
+		usleep 200000
+	done
+	features=$(for f in poweroff reboot; do
+		echo "feature-$f=$(xenstore-read "/local/domain/$(xl domid "$2")/control/feature-$f" 2>&1)"
+	done | tr '\n' ' ')
+	if ! run xl "$3" "$2"; then
+		not_ok "$what" "$(why)"
+		return
+	fi
+	xl_wait_shutdown "$2" $STOP_WAIT
+	out=
+	case "$state:$features" in
+	???s??:"feature-poweroff=1 feature-reboot=1 ") ok "$what (${features% })" ;;
+	???s??:*) not_ok "$what" "it stopped, but said ${features% }" ;;
+	*) not_ok "$what" "still running (state $state) $STOP_WAIT s after xl $3" ;;
+	esac
 }
 
 # answer_ping DOMID: the domU's xenstore suite writes data/armxen-ping and
@@ -274,7 +316,7 @@ disk_setup() {
 # the blkfront suite (write, or verify what the first domU wrote).
 disk_cfg() {
 	if [ -z "$disk_dev" ]; then
-		echo 'cmdline = "console=hvc0"'
+		echo "cmdline = \"console=hvc0 armxen.linger=$LINGER\""
 		return
 	fi
 	local role=$1
@@ -282,7 +324,7 @@ disk_cfg() {
 	# grants under an arm64 dom0 and a grant for each request under an
 	# arm32 one (the verify domU always reads with persistent grants).
 	[ "$role" = write ] && [ "$(uname -m)" != aarch64 ] && role=write-plain
-	echo "cmdline = \"console=hvc0 armxen.blk=$role\""
+	echo "cmdline = \"console=hvc0 armxen.blk=$role armxen.linger=$LINGER\""
 	echo "disk = [ 'format=raw, vdev=xvda, access=rw, backendtype=phy, script=$BLK_SCRIPT, target=$disk_dev' ]"
 }
 
@@ -345,10 +387,12 @@ destroy() {
 	fi
 }
 
-# test_image IMAGE ROLE: five results, one (write) or two (verify) about
-# the disk, and PEER_RESULTS from the peers in dom0.
+# test_image IMAGE ROLE: six results, one (write) or two (verify) about
+# the disk, and PEER_RESULTS from the peers in dom0.  The write domU is
+# stopped with xl shutdown, the verify domU with xl reboot.
 test_image() {
-	local isa name pinger detacher= vcpus
+	local isa name pinger detacher= vcpus how=shutdown
+	[ "$2" = write ] || how=reboot
 	isa=$(basename "$1" .img)
 	name=armxen-$isa
 	xl_cfg "$name" "$1" 64
@@ -361,7 +405,8 @@ test_image() {
 	if ! run xl create -p "$cfg"; then
 		not_ok "$isa: xl create" "$(why)"
 		out=
-		not_ok "$isa: the domU powered off (not crashed)" "not created"
+		not_ok "$isa: xl $how while the domU lingers" "not created"
+		not_ok "$isa: the domU stopped as xl $how asked (not crashed)" "not created"
 		not_ok "$isa: all $vcpus vCPUs ran (xl vcpu-list)" "not created"
 		show_console "$isa" "$name"
 		not_ok "$isa: xl destroy" "not created"
@@ -386,6 +431,7 @@ test_image() {
 	fi
 	# Left paused, it fails "powered off" with state --p---.
 	run xl unpause "$name" || echo "# xl unpause $name: $(why)"
+	ask_stop "$isa" "$name" $how
 	xl_wait_shutdown "$name" $DOMU_WAIT
 	[ -z "$pinger" ] || kill "$pinger" 2>/dev/null
 	# An `xl block-detach` under way is left to finish (it is bounded);
@@ -395,7 +441,7 @@ test_image() {
 		wait "$detacher"
 	fi
 	peer_results "$isa"
-	check_reason "$isa" "$name"
+	check_reason "$isa" "$name" $how
 	# A domU that hangs spinning would slow everything after it down.
 	case $state in
 	???s??) ;;
@@ -415,7 +461,7 @@ if [ -z "$images" ]; then
 	exit 1
 fi
 count=$(echo "$images" | wc -l)
-echo "1..$(((7 + PEER_RESULTS) * count))"
+echo "1..$(((8 + PEER_RESULTS) * count))"
 disk_setup
 role=write
 for img in $images; do
