@@ -88,8 +88,8 @@ struct blk_pgrant {
  * @nr_grefs: grants to revoke when the response comes
  * @grefs: the grants: data pages, and the descriptor page of an
  *	indirect request
- * @indirect: this slot's page of segment descriptors, when the backend
- *	takes indirect requests
+ * @indirect: this slot's page of segment descriptors, from its first
+ *	indirect request on (NULL before)
  * @indirect_gref: with persistent grants, the page's lasting grant
  * @indirect_granted: @indirect_gref is valid
  * @pos: where in the bio this request starts, in bytes
@@ -468,7 +468,11 @@ static int blkfront_indirect_gref(struct blkfront_info *info, struct blk_shadow 
 
 /*
  * An indirect request: the descriptors go in the slot's own page, whose
- * grant (blkfront_indirect_gref()) the request names.
+ * grant (blkfront_indirect_gref()) the request names.  The page comes
+ * with the slot's first indirect request: the free list reuses the
+ * slots freed last, so a disk whose requests are large (and few in
+ * flight, with the persistent pool) never pays a page for each of its
+ * hundreds of slots.
  */
 static size_t blkfront_map_indirect(struct blkfront_info *info, struct bio *bio,
 				    struct blkif_request *req, struct blk_shadow *s,
@@ -479,7 +483,9 @@ static size_t blkfront_map_indirect(struct blkfront_info *info, struct bio *bio,
 	size_t bytes;
 	int ref;
 
-	ref = blkfront_indirect_gref(info, s);
+	if (!s->indirect)
+		s->indirect = alloc_page();
+	ref = s->indirect ? blkfront_indirect_gref(info, s) : -ENOMEM;
 	if (ref < 0) {
 		*err = ref;
 		return 0;
@@ -862,14 +868,8 @@ static int blkfront_alloc_shadow(struct blkfront_info *info)
 	info->shadow = alloc_pages(info->shadow_order);
 	if (!info->shadow)
 		return -ENOMEM;
-	for (i = 0; i < info->nr_slots; i++) {
+	for (i = 0; i < info->nr_slots; i++)
 		info->shadow[i].next_free = i + 1 < info->nr_slots ? i + 1 : BLKFRONT_NO_SLOT;
-		if (!info->max_indirect)
-			continue;
-		info->shadow[i].indirect = alloc_page();
-		if (!info->shadow[i].indirect)
-			return -ENOMEM;
-	}
 	info->free_head = 0;
 	info->in_flight = 0;
 	return 0;
