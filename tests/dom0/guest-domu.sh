@@ -170,6 +170,9 @@ ask_stop() {
 		echo "feature-$f=$(xenstore-read "/local/domain/$(xl domid "$2")/control/feature-$f" 2>&1)"
 	done | tr '\n' ' ')
 	if ! run xl "$3" "$2"; then
+		# xl waits for the guest to take the request (clear control/shutdown).
+		[ "$rc" = 124 ] || [ "$rc" = 143 ] &&
+			out="no answer in $CMD_TIMEOUT s: the guest never took control/shutdown"
 		not_ok "$what" "$(why)"
 		return
 	fi
