@@ -185,6 +185,8 @@ static void spinlock_counts_every_cpu(struct ktap_test *t)
 		ktap_expect_eq(t, smp_wait_on_cpu(cpu, WORK_TIMEOUT_US * 3), 0);
 	for_each_online_cpu(cpu)
 		sum += test_mine[cpu];
+	printk("    # %lu locks taken in %llu ms by %u CPUs\n", sum, LOCK_NS / 1000000,
+	       started);
 	ktap_expect_eq(t, started, num_online_cpus());
 	ktap_expect_eq(t, READ_ONCE(test_counter), sum);
 	ktap_expect(t, !spin_is_locked(&test_lock));
