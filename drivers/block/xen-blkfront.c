@@ -82,32 +82,44 @@ struct blk_pgrant {
 };
 
 /**
+ * struct blk_seg_refs - what a request's segments went through: a page
+ * of the slot's own, allocated with its first read or write, since a
+ * disk's hundreds of slots are rarely all in use and the lists are
+ * large (3 KiB on A64)
+ * @grefs: the grants to revoke when the response comes: data pages, and
+ *	the descriptor page of an indirect request
+ * @pg: with persistent grants, the pool's pages, in segment order
+ */
+struct blk_seg_refs {
+	grant_ref_t grefs[BLKFRONT_MAX_GREFS];
+	struct blk_pgrant *pg[BLKFRONT_MAX_INDIRECT];
+};
+
+/**
  * struct blk_shadow - what an outstanding ring request stands for
  * @bio: the bio it is part of; NULL when the slot is free
  * @next_free: the free list
- * @nr_grefs: grants to revoke when the response comes
- * @grefs: the grants: data pages, and the descriptor page of an
- *	indirect request
+ * @nr_grefs: grants in @refs->grefs
+ * @refs: the slot's lists of grants and pool pages; NULL until its first
+ *	read or write
  * @indirect: this slot's page of segment descriptors, from its first
  *	indirect request on (NULL before)
  * @indirect_gref: with persistent grants, the page's lasting grant
  * @indirect_granted: @indirect_gref is valid
  * @pos: where in the bio this request starts, in bytes
  * @bytes: how much of it the request covers
- * @nr_pg: persistent pages the data went through
- * @pg: those pages, in segment order
+ * @nr_pg: pool pages in @refs->pg
  */
 struct blk_shadow {
 	struct bio *bio;
 	unsigned int next_free;
 	unsigned int nr_grefs;
-	grant_ref_t grefs[BLKFRONT_MAX_GREFS];
+	struct blk_seg_refs *refs;
 	struct blkif_request_segment *indirect;
 	grant_ref_t indirect_gref;
 	bool indirect_granted;
 	size_t pos, bytes;
 	unsigned int nr_pg;
-	struct blk_pgrant *pg[BLKFRONT_MAX_INDIRECT];
 };
 
 struct blkfront_info {
@@ -244,9 +256,9 @@ static void blkfront_put_pgrants(struct blkfront_info *info, struct blk_shadow *
 		size_t len = min((size_t)(PAGE_SIZE - off), end - pos);
 
 		if (copy_out)
-			memcpy((void *)addr, (char *)s->pg[i]->page + off, len);
-		s->pg[i]->next_free = info->pg_free;
-		info->pg_free = s->pg[i];
+			memcpy((void *)addr, (char *)s->refs->pg[i]->page + off, len);
+		s->refs->pg[i]->next_free = info->pg_free;
+		info->pg_free = s->refs->pg[i];
 		pos += len;
 	}
 	s->nr_pg = 0;
@@ -284,7 +296,7 @@ static void blkfront_end_grants(struct blkfront_info *info, struct blk_shadow *s
 
 	for (i = 0; i < s->nr_grefs; i++) {
 		/* Still mapped means a broken backend: leak the ref, not the page's data. */
-		if (gnttab_end_foreign_access(s->grefs[i]))
+		if (gnttab_end_foreign_access(s->refs->grefs[i]))
 			info->leaked_grants++;
 	}
 	s->nr_grefs = 0;
@@ -380,7 +392,7 @@ static int blkfront_map_page(struct blkfront_info *info, struct bio *bio,
 					      bio->bi_opf == REQ_OP_WRITE);
 
 	if (ref >= 0)
-		s->grefs[s->nr_grefs++] = (grant_ref_t)ref;
+		s->refs->grefs[s->nr_grefs++] = (grant_ref_t)ref;
 	return ref;
 }
 
@@ -398,7 +410,7 @@ static int blkfront_map_persistent(struct blkfront_info *info, struct bio *bio,
 		return -EAGAIN;
 	if (bio->bi_opf == REQ_OP_WRITE)
 		memcpy((char *)pg->page + off, (void *)addr, len);
-	s->pg[s->nr_pg++] = pg;
+	s->refs->pg[s->nr_pg++] = pg;
 	return (int)pg->gref;
 }
 
@@ -497,7 +509,7 @@ static size_t blkfront_map_indirect(struct blkfront_info *info, struct bio *bio,
 		return 0;
 	}
 	if (!info->persistent)
-		s->grefs[s->nr_grefs++] = (grant_ref_t)ref;
+		s->refs->grefs[s->nr_grefs++] = (grant_ref_t)ref;
 	ind->indirect_op = req->operation;
 	ind->operation = BLKIF_OP_INDIRECT;
 	ind->nr_segments = (u16)nr;
@@ -515,6 +527,13 @@ static size_t blkfront_map_rw(struct blkfront_info *info, struct bio *bio,
 	unsigned int nr;
 	size_t bytes;
 
+	if (!s->refs) {
+		s->refs = alloc_page();
+		if (!s->refs) {
+			*err = -ENOMEM;
+			return 0;
+		}
+	}
 	req->operation = bio->bi_opf == REQ_OP_WRITE ? BLKIF_OP_WRITE : BLKIF_OP_READ;
 	req->sector_number = bio->bi_sector + (bio->bi_pos >> SECTOR_SHIFT);
 	if (info->max_indirect && pages_left(bio) > BLKIF_MAX_SEGMENTS_PER_REQUEST)
@@ -719,8 +738,8 @@ static unsigned int blkfront_end_held(struct blk_shadow *s)
 	unsigned int i, held = 0;
 
 	for (i = 0; i < s->nr_grefs; i++)
-		if (gnttab_end_foreign_access(s->grefs[i]))
-			s->grefs[held++] = s->grefs[i];
+		if (gnttab_end_foreign_access(s->refs->grefs[i]))
+			s->refs->grefs[held++] = s->refs->grefs[i];
 	s->nr_grefs = held;
 	return held;
 }
@@ -778,9 +797,12 @@ static void blkfront_free_memory(struct blkfront_info *info)
 	unsigned int i;
 
 	if (info->shadow) {
-		for (i = 0; i < info->nr_slots; i++)
+		for (i = 0; i < info->nr_slots; i++) {
 			if (info->shadow[i].indirect)
 				free_page(info->shadow[i].indirect);
+			if (info->shadow[i].refs)
+				free_page(info->shadow[i].refs);
+		}
 		free_pages(info->shadow, info->shadow_order);
 	}
 	if (info->sring)
@@ -861,8 +883,9 @@ static int blkfront_alloc_shadow(struct blkfront_info *info)
 {
 	unsigned int i;
 
-	/* An indirect request's descriptors fit in the slot's one page. */
+	/* An indirect request's descriptors, and a slot's lists, fit in a page each. */
 	BUILD_BUG_ON(BLKFRONT_MAX_INDIRECT * sizeof(struct blkif_request_segment) > PAGE_SIZE);
+	BUILD_BUG_ON(sizeof(struct blk_seg_refs) > PAGE_SIZE);
 
 	info->shadow_order = get_order(info->nr_slots * sizeof(*info->shadow));
 	info->shadow = alloc_pages(info->shadow_order);
