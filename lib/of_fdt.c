@@ -209,6 +209,17 @@ const char *of_get_bootargs(void)
 	return args ? args : "";
 }
 
+const char *of_find_bootarg(const char *prefix)
+{
+	const char *args = of_get_bootargs(), *p;
+	size_t n = strlen(prefix);
+
+	for (p = args; *p; p++)
+		if ((p == args || p[-1] == ' ') && !strncmp(p, prefix, n))
+			return p + n;
+	return NULL;
+}
+
 /* Regions past what the identity map can address are ignored with a note. */
 static void add_region(bool reserve, u64 base, u64 size)
 {

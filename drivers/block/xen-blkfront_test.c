@@ -86,14 +86,9 @@ static long grants_in_use(void)
 /* Whether @word is a word of the kernel command line. */
 static bool cmdline_has(const char *word)
 {
-	const char *args = of_get_bootargs(), *p;
-	size_t n = strlen(word);
+	const char *rest = of_find_bootarg(word);
 
-	for (p = args; *p; p++)
-		if ((p == args || p[-1] == ' ') && !strncmp(p, word, n) &&
-		    (p[n] == ' ' || p[n] == '\0'))
-			return true;
-	return false;
+	return rest && (*rest == ' ' || *rest == '\0');
 }
 
 /*

@@ -114,16 +114,10 @@ int xen_manage_init(void)
 /* SECONDS of "armxen.linger=SECONDS" on the command line, 0 without it. */
 static unsigned int linger_seconds(void)
 {
-	const char *args = of_get_bootargs(), *p;
-	unsigned long s;
+	const char *value = of_find_bootarg(LINGER_ARG);
+	unsigned long s = value ? strtoul(value, NULL, 10) : 0;
 
-	for (p = args; p && *p; p++) {
-		if ((p != args && p[-1] != ' ') || strncmp(p, LINGER_ARG, strlen(LINGER_ARG)))
-			continue;
-		s = strtoul(p + strlen(LINGER_ARG), NULL, 10);
-		return s > LINGER_MAX_S ? LINGER_MAX_S : (unsigned int)s;
-	}
-	return 0;
+	return s > LINGER_MAX_S ? LINGER_MAX_S : (unsigned int)s;
 }
 
 static bool never(void *arg)

@@ -86,6 +86,15 @@ int of_get_cpu_hwids(u64 *hwids, unsigned int max);
 const char *of_get_bootargs(void);
 
 /**
+ * of_find_bootarg() - where a word of the command line starts with @prefix
+ * @prefix: "name=" for a value, or a whole word
+ *
+ * Return: what follows @prefix in the first such word (its value, or ""
+ * or " ..." after a whole word), or NULL when no word starts with it.
+ */
+const char *of_find_bootarg(const char *prefix);
+
+/**
  * early_init_dt_scan() - learn the memory map from the device tree
  * @fdt: the tree; must be mapped (MMU on, see early_mmu_init())
  *

@@ -154,7 +154,7 @@ LINGER=60		# seconds the domU waits for that, at most
 STOP_WAIT=20		# seconds it may take to stop once asked
 ask_stop() {
 	local what="$1: xl $3 while the domU lingers" log="$CONSOLE_DIR/guest-$2.log"
-	local end=$(($(date +%s) + DOMU_WAIT)) features
+	local end=$(($(date +%s) + DOMU_WAIT)) features domid
 	out=
 	while ! grep -q 'xen:manage: lingering' "$log" 2>/dev/null; do
 		case $(xl_state "$2") in
@@ -166,8 +166,9 @@ ask_stop() {
 		fi
 		usleep 200000
 	done
+	domid=$(xl domid "$2")
 	features=$(for f in poweroff reboot; do
-		echo "feature-$f=$(xenstore-read "/local/domain/$(xl domid "$2")/control/feature-$f" 2>&1)"
+		echo "feature-$f=$(xenstore-read "/local/domain/$domid/control/feature-$f" 2>&1)"
 	done | tr '\n' ' ')
 	if ! run xl "$3" "$2"; then
 		# xl waits for the guest to take the request (clear control/shutdown).
